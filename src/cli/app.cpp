@@ -1,0 +1,40 @@
+// Wires the subcommands together; each subcommand file registers its options and returns its exit code.
+#include "cli/app.h"
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+
+#include "cli/parse_command.h"
+#include "core/exit_code.h"
+
+#ifndef DISTILL_VERSION
+#define DISTILL_VERSION "dev"
+#endif
+
+namespace distill::cli {
+
+int run(int argc, char** argv) {
+  CLI::App app{"distill: lint, fix, format and rewrite Dockerfiles into distroless multistage builds"};
+  app.set_version_flag("--version", std::string("distill ") + DISTILL_VERSION);
+  app.require_subcommand(1);
+  app.footer(
+      "Examples:\n"
+      "  distill parse Dockerfile                 print the syntax tree\n"
+      "  distill parse --format buildkit .        BuildKit's parser dump of every Dockerfile under .\n"
+      "  cat Dockerfile | distill parse --format json -\n"
+      "\nExit codes: 0 ok, 1 findings, 2 usage/config/I-O error, 3 rewrite refused, 4 unparsable input");
+
+  std::function<int()> action;
+  register_parse_command(app, action);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? 0 : core::to_int(core::ExitCode::kUsage);
+  }
+  return action ? action() : core::to_int(core::ExitCode::kUsage);
+}
+
+}  // namespace distill::cli

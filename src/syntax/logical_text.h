@@ -1,0 +1,15 @@
+// The logical line of an instruction, as BuildKit assembles it: the text after the keyword with every line
+// continuation, comment line and empty line inside the continuation removed, mapped back to the source.
+#pragma once
+
+#include <tree_sitter/api.h>
+
+#include "core/mapped_text.h"
+#include "core/source.h"
+
+namespace distill::syntax {
+
+// The logical text of `instruction` from byte `from` (usually the end of the keyword) to the end of its line.
+core::MappedText logical_text(const core::SourceText& source, TSNode instruction, uint32_t from);
+
+}  // namespace distill::syntax

@@ -1,0 +1,133 @@
+// Walks the tree once: directives and comments are collected, instructions typed, stages opened at each FROM.
+#include "syntax/model_builder.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "syntax/heredocs.h"
+#include "syntax/instruction_typing.h"
+#include "syntax/logical_text.h"
+#include "syntax/stages.h"
+#include "syntax/ts_node.h"
+
+namespace distill::syntax {
+namespace {
+
+std::string upper(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return out;
+}
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+class Builder {
+ public:
+  explicit Builder(Dockerfile& file) : file_(file), source_(file.source()) {}
+
+  void build(TSNode root) {
+    for (TSNode child : children(root)) visit_top_level(child);
+    collect_errors(root);
+    if (file_.stages.empty() && file_.preamble.empty()) {
+      // BuildKit refuses a file with nothing to build.
+      file_.errors.push_back(SyntaxError{"file with no instructions", {0, 0}});
+    }
+    link_stages(file_);
+  }
+
+ private:
+  void visit_top_level(TSNode node) {
+    std::string_view type = node_type(node);
+    if (type == "parser_directive") {
+      add_directive(node);
+    } else if (type == "comment") {
+      add_comment(node, false);
+    } else if (is_instruction_type(type)) {
+      add_instruction(build_instruction(node));
+    }
+  }
+
+  void add_directive(TSNode node) {
+    Directive d;
+    d.range = node_range(node);
+    TSNode name = child_by_field(node, "name");
+    TSNode value = child_by_field(node, "value");
+    d.name = lower(ts_node_is_null(name) ? "" : source_.slice(node_range(name)));
+    d.value = std::string(trim(ts_node_is_null(value) ? "" : source_.slice(node_range(value))));
+    if (d.name == "escape" && (d.value == "`" || d.value == "\\")) file_.escape = d.value[0];
+    file_.directives.push_back(std::move(d));
+  }
+
+  void add_comment(TSNode node, bool inside) {
+    std::string_view text = trim(source_.slice(node_range(node)));
+    if (!text.empty() && text.front() == '#') text.remove_prefix(1);
+    file_.comments.push_back(Comment{std::string(trim(text)), node_range(node), inside});
+  }
+
+  Instruction build_instruction(TSNode node) {
+    Instruction in;
+    in.range = node_range(node);
+    in.known = node_type(node) != "unknown_instruction";
+    TSNode keyword = in.known ? ts_node_child(node, 0) : child_by_field(node, "keyword");
+    if (ts_node_is_null(keyword)) keyword = ts_node_child(node, 0);
+    in.keyword_range = node_range(keyword);
+    in.keyword = upper(source_.slice(in.keyword_range));
+    // Comments inside continuations are still comments a user wrote (pragmas may sit there).
+    for_each_descendant(node, [&](TSNode d) {
+      if (node_type(d) == "comment") add_comment(d, true);
+      return !is_instruction_type(node_type(d));
+    });
+    in.logical = logical_text(source_, node, in.keyword_range.end);
+    in.heredocs = read_heredocs(source_, node);
+    if (in.is("ONBUILD")) {
+      TSNode inner = child_by_field(node, "instruction");
+      if (!ts_node_is_null(inner)) in.trigger.push_back(build_instruction(inner));
+    }
+    type_instruction(in, file_.escape);
+    return in;
+  }
+
+  void add_instruction(Instruction in) {
+    for (const std::string& message : in.errors) file_.errors.push_back(SyntaxError{message, in.range});
+    if (in.is("FROM")) {
+      Stage stage;
+      stage.index = static_cast<uint32_t>(file_.stages.size());
+      stage.instructions.push_back(std::move(in));
+      file_.stages.push_back(std::move(stage));
+    } else if (file_.stages.empty()) {
+      file_.preamble.push_back(std::move(in));
+    } else {
+      file_.stages.back().instructions.push_back(std::move(in));
+    }
+  }
+
+  void collect_errors(TSNode node) {
+    if (!ts_node_has_error(node)) return;
+    if (ts_node_is_missing(node)) {
+      file_.errors.push_back(SyntaxError{std::string("missing ") + ts_node_type(node), node_range(node)});
+      return;
+    }
+    if (node_type(node) == "ERROR") {
+      file_.errors.push_back(SyntaxError{"syntax error", node_range(node)});
+      return;
+    }
+    for (TSNode child : children(node)) collect_errors(child);
+  }
+
+  Dockerfile& file_;
+  const core::SourceText& source_;
+};
+
+}  // namespace
+
+void build_model(TSNode root, Dockerfile& file) { Builder(file).build(root); }
+
+}  // namespace distill::syntax
