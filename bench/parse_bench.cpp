@@ -41,7 +41,7 @@ int main(int argc, char** argv) {
   }
   double mb = static_cast<double>(bytes) / 1e6;
   fmt::print("files: {}  bytes: {:.2f} MB  instructions: {}\n", files.size(), mb, instructions);
-  fmt::print("best of {} rounds: {:.3f} s  ->  {:.1f} MB/s, {:.0f} files/s (one core)\n", rounds, best, mb / best,
-             static_cast<double>(files.size()) / best);
+  fmt::print("best of {} rounds: {:.3f} s  ->  {:.1f} MB/s, {:.0f} files/s (one core)\n", rounds, best,
+             mb / best, static_cast<double>(files.size()) / best);
   return 0;
 }

@@ -1,5 +1,6 @@
 // Turns the PATH arguments of a command into the list of Dockerfiles to read: files as given, "-" for stdin,
-// directories walked recursively for Dockerfile-like names, skipping .git and what .gitignore/.dockerignore exclude.
+// directories walked recursively for Dockerfile-like names, skipping .git and what .gitignore/.dockerignore
+// exclude.
 #pragma once
 
 #include <string>
@@ -18,8 +19,8 @@ struct Input {
 bool is_dockerfile_name(std::string_view file_name);
 
 struct Discovery {
-  std::vector<Input> inputs;         // in a stable order: arguments in order, directory contents sorted
-  std::vector<core::Error> errors;   // missing paths, directories without Dockerfiles
+  std::vector<Input> inputs;        // in a stable order: arguments in order, directory contents sorted
+  std::vector<core::Error> errors;  // missing paths, directories without Dockerfiles
 };
 
 Discovery discover(const std::vector<std::string>& paths);

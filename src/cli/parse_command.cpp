@@ -21,7 +21,9 @@ struct ParseOptions {
   std::string format = "sexp";
 };
 
-void report(const core::Error& error) { std::fprintf(stderr, "distill: %s\n", error.describe().c_str()); }
+void report(const core::Error& error) {
+  std::fprintf(stderr, "distill: %s\n", error.describe().c_str());
+}
 
 int run_parse(const ParseOptions& options) {
   Discovery found = discover(options.paths);
@@ -72,8 +74,10 @@ int run_parse(const ParseOptions& options) {
 void register_parse_command(CLI::App& app, std::function<int()>& action) {
   auto options = std::make_shared<ParseOptions>();
   CLI::App* cmd = app.add_subcommand("parse", "Print how distill parses Dockerfiles");
-  cmd->add_option("paths", options->paths, "Files, directories (searched recursively) or - for stdin")->required();
-  cmd->add_option("--format", options->format, "sexp (syntax tree), json (typed model) or buildkit (BuildKit dump)")
+  cmd->add_option("paths", options->paths, "Files, directories (searched recursively) or - for stdin")
+      ->required();
+  cmd->add_option("--format", options->format,
+                  "sexp (syntax tree), json (typed model) or buildkit (BuildKit dump)")
       ->check(CLI::IsMember({"sexp", "json", "buildkit"}));
   cmd->callback([&action, options] { action = [options] { return run_parse(*options); }; });
 }

@@ -11,6 +11,8 @@ enum class ExitCode : int {
   kUnparsable = 4,  // some input could not be parsed (the others were still processed)
 };
 
-inline int to_int(ExitCode code) { return static_cast<int>(code); }
+inline int to_int(ExitCode code) {
+  return static_cast<int>(code);
+}
 
 }  // namespace distill::core

@@ -1,11 +1,11 @@
 // Reads files with errors as values: every failure names the path and says what went wrong in one line.
 #include "core/file_system.h"
 
+#include <sys/stat.h>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
 #include <iterator>
-#include <sys/stat.h>
 
 namespace distill::core {
 

@@ -5,11 +5,16 @@ namespace distill::core {
 
 std::string_view severity_name(Severity severity) {
   switch (severity) {
-    case Severity::kError: return "error";
-    case Severity::kWarning: return "warning";
-    case Severity::kInfo: return "info";
-    case Severity::kStyle: return "style";
-    case Severity::kIgnore: break;
+    case Severity::kError:
+      return "error";
+    case Severity::kWarning:
+      return "warning";
+    case Severity::kInfo:
+      return "info";
+    case Severity::kStyle:
+      return "style";
+    case Severity::kIgnore:
+      break;
   }
   return "ignore";
 }

@@ -1,5 +1,5 @@
-// What a rule reports: a Finding with a code, a severity, a message, an exact source range, and optionally a Fix
-// made of Edits. The fixer, the formatter, LSP code actions and the rewriter all speak in Edits.
+// What a rule reports: a Finding with a code, a severity, a message, an exact source range, and optionally a
+// Fix made of Edits. The fixer, the formatter, LSP code actions and the rewriter all speak in Edits.
 #pragma once
 
 #include <optional>
@@ -14,7 +14,7 @@ namespace distill::core {
 // Ordered from most to least severe; kIgnore switches a rule off.
 enum class Severity { kError, kWarning, kInfo, kStyle, kIgnore };
 
-std::string_view severity_name(Severity severity);            // "error", "warning", "info", "style", "ignore"
+std::string_view severity_name(Severity severity);  // "error", "warning", "info", "style", "ignore"
 std::optional<Severity> parse_severity(std::string_view name);  // also accepts "none" for kIgnore
 
 // Replace the bytes in `range` with `replacement`; an empty range inserts.

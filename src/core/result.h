@@ -22,7 +22,7 @@ struct Error {
 template <typename T>
 class Result {
  public:
-  Result(T value) : data_(std::move(value)) {}  // NOLINT(google-explicit-constructor): errors as values
+  Result(T value) : data_(std::move(value)) {}      // NOLINT(google-explicit-constructor): errors as values
   Result(Error error) : data_(std::move(error)) {}  // NOLINT(google-explicit-constructor)
 
   bool ok() const { return std::holds_alternative<T>(data_); }

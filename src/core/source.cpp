@@ -7,12 +7,17 @@ namespace distill::core {
 namespace {
 
 // UTF-16 code units taken by the UTF-8 sequence that starts with `lead` (invalid bytes count as one).
-uint32_t utf16_units(unsigned char lead) { return lead >= 0xF0 && lead <= 0xF4 ? 2 : 1; }
-bool is_continuation_byte(unsigned char c) { return (c & 0xC0) == 0x80; }
+uint32_t utf16_units(unsigned char lead) {
+  return lead >= 0xF0 && lead <= 0xF4 ? 2 : 1;
+}
+bool is_continuation_byte(unsigned char c) {
+  return (c & 0xC0) == 0x80;
+}
 
 }  // namespace
 
-SourceText::SourceText(std::string path, std::string bytes) : path_(std::move(path)), bytes_(std::move(bytes)) {
+SourceText::SourceText(std::string path, std::string bytes)
+    : path_(std::move(path)), bytes_(std::move(bytes)) {
   line_starts_.push_back(0);
   for (uint32_t i = 0; i < bytes_.size(); ++i) {
     if (bytes_[i] == '\n') line_starts_.push_back(i + 1);

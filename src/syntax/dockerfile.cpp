@@ -20,7 +20,8 @@ const Directive* Dockerfile::directive(std::string_view name) const {
   return nullptr;
 }
 
-std::optional<uint32_t> Dockerfile::find_stage(std::string_view name, uint32_t before, bool allow_index) const {
+std::optional<uint32_t> Dockerfile::find_stage(std::string_view name, uint32_t before,
+                                               bool allow_index) const {
   std::string wanted(name);
   for (char& c : wanted) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   for (uint32_t i = 0; i < before && i < stages.size(); ++i) {

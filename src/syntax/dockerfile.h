@@ -34,12 +34,12 @@ struct SyntaxError {
 
 struct Stage {
   uint32_t index = 0;
-  ImageRef base;                      // the image as written
-  ImageRef resolved_base;             // with global ARGs expanded
-  std::optional<std::string> alias;   // lower-cased, as BuildKit compares stage names
+  ImageRef base;                     // the image as written
+  ImageRef resolved_base;            // with global ARGs expanded
+  std::optional<std::string> alias;  // lower-cased, as BuildKit compares stage names
   core::ByteRange alias_range;
-  std::optional<std::string> platform;  // --platform value as written
-  std::optional<uint32_t> parent;       // index of the stage this one is built FROM
+  std::optional<std::string> platform;    // --platform value as written
+  std::optional<uint32_t> parent;         // index of the stage this one is built FROM
   std::vector<Instruction> instructions;  // FROM first
 
   const Instruction& from() const { return instructions.front(); }
@@ -56,7 +56,8 @@ class Dockerfile {
 
   char escape = '\\';
   std::vector<Directive> directives;
-  std::vector<Instruction> preamble;  // everything before the first FROM (global ARGs, or misplaced instructions)
+  std::vector<Instruction>
+      preamble;  // everything before the first FROM (global ARGs, or misplaced instructions)
   std::vector<Stage> stages;
   std::vector<Comment> comments;
   std::vector<SyntaxError> errors;  // ERROR/MISSING nodes and what BuildKit's parser rejects

@@ -1,4 +1,5 @@
-// A container image reference split the way registries and BuildKit read it: [registry/]repository[:tag][@digest].
+// A container image reference split the way registries and BuildKit read it:
+// [registry/]repository[:tag][@digest].
 #pragma once
 
 #include <optional>

@@ -37,29 +37,29 @@ struct KeyValue {
 };
 
 struct Heredoc {
-  std::string delimiter;      // without quotes
-  bool strip_tabs = false;    // <<-
-  bool expand = true;         // false when the delimiter was quoted
-  std::string body;           // content as the build sees it (tabs stripped for <<-), ending in "\n" unless empty
-  core::ByteRange marker;     // "<<EOF" in the instruction line
-  core::ByteRange body_range; // the body lines in the source, without the terminator line
-  core::MappedText body_text; // body mapped to the source (for parsing it as a script)
+  std::string delimiter;    // without quotes
+  bool strip_tabs = false;  // <<-
+  bool expand = true;       // false when the delimiter was quoted
+  std::string body;  // content as the build sees it (tabs stripped for <<-), ending in "\n" unless empty
+  core::ByteRange marker;      // "<<EOF" in the instruction line
+  core::ByteRange body_range;  // the body lines in the source, without the terminator line
+  core::MappedText body_text;  // body mapped to the source (for parsing it as a script)
 };
 
 enum class Form { kNone, kShell, kJson };
 
 struct Instruction {
-  std::string keyword;      // upper case ("RUN"); for an unknown instruction the word as written, upper-cased
-  bool known = true;        // false for instructions BuildKit does not know
-  core::ByteRange range;    // from the keyword to the end of the logical line, heredoc bodies included
+  std::string keyword;    // upper case ("RUN"); for an unknown instruction the word as written, upper-cased
+  bool known = true;      // false for instructions BuildKit does not know
+  core::ByteRange range;  // from the keyword to the end of the logical line, heredoc bodies included
   core::ByteRange keyword_range;
   std::vector<Flag> flags;
   Form form = Form::kNone;
   std::vector<Argument> args;   // BuildKit's arguments (after flags)
   std::vector<KeyValue> pairs;  // ENV, LABEL, ARG
   std::vector<Heredoc> heredocs;
-  core::MappedText logical;     // everything after the keyword, continuations and comment lines removed
-  core::MappedText command;     // shell form: the text after the flags, as handed to the shell
+  core::MappedText logical;          // everything after the keyword, continuations and comment lines removed
+  core::MappedText command;          // shell form: the text after the flags, as handed to the shell
   std::vector<Instruction> trigger;  // ONBUILD: the one instruction it wraps
   std::vector<std::string> errors;   // problems BuildKit's parser reports for this instruction
 

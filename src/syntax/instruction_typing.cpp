@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <string>
 
-#include "syntax/buildkit/instruction_parser.h"
+#include "syntax/buildkit/parser.h"
 
 namespace distill::syntax {
 namespace {

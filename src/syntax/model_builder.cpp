@@ -128,6 +128,8 @@ class Builder {
 
 }  // namespace
 
-void build_model(TSNode root, Dockerfile& file) { Builder(file).build(root); }
+void build_model(TSNode root, Dockerfile& file) {
+  Builder(file).build(root);
+}
 
 }  // namespace distill::syntax

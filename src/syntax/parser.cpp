@@ -7,9 +7,13 @@
 
 namespace distill::syntax {
 
-Parser::Parser() : parser_(ts_parser_new()) { ts_parser_set_language(parser_, tree_sitter_dockerfile()); }
+Parser::Parser() : parser_(ts_parser_new()) {
+  ts_parser_set_language(parser_, tree_sitter_dockerfile());
+}
 
-Parser::~Parser() { ts_parser_delete(parser_); }
+Parser::~Parser() {
+  ts_parser_delete(parser_);
+}
 
 core::Result<Dockerfile> Parser::parse(core::SourceText source) {
   if (auto ok = check_text(source); !ok) return ok.error();

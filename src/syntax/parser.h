@@ -8,6 +8,10 @@
 #include "syntax/dockerfile.h"
 
 struct TSParser;
+struct TSLanguage;
+
+// The tree-sitter language of distill's Dockerfile grammar (grammar/src/parser.c).
+extern "C" const TSLanguage* tree_sitter_dockerfile(void);
 
 namespace distill::syntax {
 
@@ -32,8 +36,5 @@ class Parser {
  private:
   TSParser* parser_;
 };
-
-// The tree-sitter language of distill's Dockerfile grammar.
-extern "C" const struct TSLanguage* tree_sitter_dockerfile(void);
 
 }  // namespace distill::syntax

@@ -15,19 +15,25 @@ json range(const core::SourceText& source, core::ByteRange r) {
 }
 const char* form_name(Form form) {
   switch (form) {
-    case Form::kJson: return "json";
-    case Form::kShell: return "shell";
-    case Form::kNone: break;
+    case Form::kJson:
+      return "json";
+    case Form::kShell:
+      return "shell";
+    case Form::kNone:
+      break;
   }
   return "none";
 }
 
 json instruction_json(const core::SourceText& source, const Instruction& in) {
-  json j{{"keyword", in.keyword}, {"known", in.known}, {"range", range(source, in.range)},
+  json j{{"keyword", in.keyword},
+         {"known", in.known},
+         {"range", range(source, in.range)},
          {"form", form_name(in.form)}};
   json flags = json::array();
   for (const Flag& f : in.flags) {
-    flags.push_back({{"name", f.name}, {"value", f.value ? json(*f.value) : json()}, {"range", range(source, f.range)}});
+    flags.push_back(
+        {{"name", f.name}, {"value", f.value ? json(*f.value) : json()}, {"range", range(source, f.range)}});
   }
   j["flags"] = flags;
   json args = json::array();
@@ -36,7 +42,8 @@ json instruction_json(const core::SourceText& source, const Instruction& in) {
   if (!in.pairs.empty()) {
     json pairs = json::array();
     for (const KeyValue& kv : in.pairs) {
-      pairs.push_back({{"key", kv.key}, {"value", kv.value ? json(*kv.value) : json()}, {"equals", kv.has_equals}});
+      pairs.push_back(
+          {{"key", kv.key}, {"value", kv.value ? json(*kv.value) : json()}, {"equals", kv.has_equals}});
     }
     j["pairs"] = pairs;
   }
@@ -44,8 +51,11 @@ json instruction_json(const core::SourceText& source, const Instruction& in) {
   if (!in.heredocs.empty()) {
     json docs = json::array();
     for (const Heredoc& h : in.heredocs) {
-      docs.push_back({{"delimiter", h.delimiter}, {"strip_tabs", h.strip_tabs}, {"expand", h.expand},
-                      {"body", h.body}, {"range", range(source, h.body_range)}});
+      docs.push_back({{"delimiter", h.delimiter},
+                      {"strip_tabs", h.strip_tabs},
+                      {"expand", h.expand},
+                      {"body", h.body},
+                      {"range", range(source, h.body_range)}});
     }
     j["heredocs"] = docs;
   }
@@ -90,10 +100,12 @@ nlohmann::json to_json(const Dockerfile& file) {
   }
   j["stages"] = stages;
   json comments = json::array();
-  for (const Comment& c : file.comments) comments.push_back({{"text", c.text}, {"range", range(source, c.range)}});
+  for (const Comment& c : file.comments)
+    comments.push_back({{"text", c.text}, {"range", range(source, c.range)}});
   j["comments"] = comments;
   json errors = json::array();
-  for (const SyntaxError& e : file.errors) errors.push_back({{"message", e.message}, {"range", range(source, e.range)}});
+  for (const SyntaxError& e : file.errors)
+    errors.push_back({{"message", e.message}, {"range", range(source, e.range)}});
   j["errors"] = errors;
   return j;
 }

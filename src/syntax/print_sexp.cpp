@@ -16,8 +16,8 @@ void print_node(TSTreeCursor* cursor, int depth, std::string& out) {
   if (!out.empty()) out += '\n';
   out.append(static_cast<size_t>(depth) * 2, ' ');
   if (const char* field = ts_tree_cursor_current_field_name(cursor)) out += fmt::format("{}: ", field);
-  out += fmt::format("({}{} [{}, {}] - [{}, {}]", ts_node_is_missing(node) ? "MISSING " : "", ts_node_type(node),
-                     start.row, start.column, end.row, end.column);
+  out += fmt::format("({}{} [{}, {}] - [{}, {}]", ts_node_is_missing(node) ? "MISSING " : "",
+                     ts_node_type(node), start.row, start.column, end.row, end.column);
   if (ts_tree_cursor_goto_first_child(cursor)) {
     do {
       print_node(cursor, depth + 1, out);

@@ -29,7 +29,8 @@ std::string lower(std::string_view s) {
 void link_stages(Dockerfile& file) {
   for (Stage& stage : file.stages) {
     const Instruction& from = stage.from();
-    if (const Flag* platform = from.flag("platform"); platform && platform->value) stage.platform = platform->value;
+    if (const Flag* platform = from.flag("platform"); platform && platform->value)
+      stage.platform = platform->value;
     if (from.args.empty()) continue;
     stage.base = parse_image_ref(from.args[0].text);
     stage.resolved_base = parse_image_ref(expand_in_from(file, from.args[0].text));

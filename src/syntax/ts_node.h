@@ -10,8 +10,12 @@
 
 namespace distill::syntax {
 
-inline std::string_view node_type(TSNode node) { return ts_node_type(node); }
-inline core::ByteRange node_range(TSNode node) { return {ts_node_start_byte(node), ts_node_end_byte(node)}; }
+inline std::string_view node_type(TSNode node) {
+  return ts_node_type(node);
+}
+inline core::ByteRange node_range(TSNode node) {
+  return {ts_node_start_byte(node), ts_node_end_byte(node)};
+}
 inline TSNode child_by_field(TSNode node, std::string_view field) {
   return ts_node_child_by_field_name(node, field.data(), static_cast<uint32_t>(field.size()));
 }

@@ -1,7 +1,7 @@
 // Replays ARG and ENV instructions in order; a stage built FROM another stage starts from that stage's scope.
 #include "syntax/variable_scope.h"
 
-#include "syntax/variables/expand.h"
+#include "syntax/variables/expansion.h"
 
 namespace distill::syntax {
 namespace {
@@ -23,7 +23,8 @@ void apply(const Instruction& in, variables::Scope& scope, const variables::Scop
       }
     }
   } else if (in.is("ENV")) {
-    for (const KeyValue& kv : in.pairs) scope.set(kv.key, expanded_or_raw(kv.value.value_or(""), scope, escape));
+    for (const KeyValue& kv : in.pairs)
+      scope.set(kv.key, expanded_or_raw(kv.value.value_or(""), scope, escape));
   }
 }
 
@@ -63,7 +64,8 @@ variables::Scope scope_before(const Dockerfile& file, uint32_t stage_index, size
   return scope;
 }
 
-std::string expand_at(const Dockerfile& file, uint32_t stage_index, size_t instruction_index, std::string_view text) {
+std::string expand_at(const Dockerfile& file, uint32_t stage_index, size_t instruction_index,
+                      std::string_view text) {
   return expanded_or_raw(text, scope_before(file, stage_index, instruction_index), file.escape);
 }
 

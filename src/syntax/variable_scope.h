@@ -1,11 +1,12 @@
-// ARG and ENV visibility as BuildKit defines it: global ARGs (before the first FROM) are visible in FROM lines
-// only, unless a stage redeclares them; ENV and ARG carry into a stage built FROM another stage.
+// ARG and ENV visibility as BuildKit defines it: global ARGs (before the first FROM) are visible in FROM
+// lines only, unless a stage redeclares them; ENV and ARG carry into a stage built FROM another stage.
 #pragma once
 
 #include <string>
 #include <string_view>
 
 #include "syntax/dockerfile.h"
+#include "syntax/variables/predefined_args.h"
 #include "syntax/variables/scope.h"
 
 namespace distill::syntax {
@@ -17,6 +18,7 @@ std::string expand_in_from(const Dockerfile& file, std::string_view text);
 // The variables visible to instruction `instruction_index` of stage `stage_index` (before it runs).
 variables::Scope scope_before(const Dockerfile& file, uint32_t stage_index, size_t instruction_index);
 // `text` expanded with that scope; unchanged when it cannot be expanded.
-std::string expand_at(const Dockerfile& file, uint32_t stage_index, size_t instruction_index, std::string_view text);
+std::string expand_at(const Dockerfile& file, uint32_t stage_index, size_t instruction_index,
+                      std::string_view text);
 
 }  // namespace distill::syntax

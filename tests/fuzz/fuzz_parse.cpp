@@ -1,5 +1,5 @@
-// libFuzzer target: any bytes must parse into a model (or a clean Error) without crashing, hanging or leaking,
-// and every range in the model must lie inside the input.
+// libFuzzer target: any bytes must parse into a model (or a clean Error) without crashing, hanging or
+// leaking, and every range in the model must lie inside the input.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>

@@ -1,4 +1,5 @@
-// Runs a command through the shell and captures its exit code, stdout and stderr: CLI tests drive the real binary.
+// Runs a command through the shell and captures its exit code, stdout and stderr: CLI tests drive the real
+// binary.
 #pragma once
 
 #include <sys/wait.h>

@@ -9,8 +9,12 @@
 
 namespace distill::testing {
 
-inline std::filesystem::path source_dir() { return DISTILL_SOURCE_DIR; }
-inline std::filesystem::path fixtures_dir() { return source_dir() / "fixtures"; }
+inline std::filesystem::path source_dir() {
+  return DISTILL_SOURCE_DIR;
+}
+inline std::filesystem::path fixtures_dir() {
+  return source_dir() / "fixtures";
+}
 // ../shared/corpus; tests that need it fail loudly when it is missing rather than passing vacuously.
 inline std::filesystem::path corpus_dir() {
   auto dir = source_dir().parent_path() / "shared" / "corpus";

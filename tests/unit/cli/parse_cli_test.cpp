@@ -13,8 +13,12 @@ using distill::testing::TempDir;
 
 namespace {
 
-std::string distill_cmd(const std::string& args) { return std::string(DISTILL_BINARY) + " " + args; }
-std::string quoted(const std::filesystem::path& p) { return "'" + p.string() + "'"; }
+std::string distill_cmd(const std::string& args) {
+  return std::string(DISTILL_BINARY) + " " + args;
+}
+std::string quoted(const std::filesystem::path& p) {
+  return "'" + p.string() + "'";
+}
 
 }  // namespace
 
@@ -59,7 +63,8 @@ TEST_CASE("directories are walked for Dockerfile-like names, skipping .git and i
   dir.write(".gitignore", "vendor/\n");
   auto r = run_command(distill_cmd("parse --format buildkit " + quoted(dir.path())));
   CHECK(r.exit_code == 0);
-  for (std::string image : {"a", "b", "c", "d"}) CHECK(r.out.find("(from \"" + image + "\")") != std::string::npos);
+  for (std::string image : {"a", "b", "c", "d"})
+    CHECK(r.out.find("(from \"" + image + "\")") != std::string::npos);
   CHECK(r.out.find("not-a-dockerfile") == std::string::npos);
   CHECK(r.out.find("(from \"e\")") == std::string::npos);
   CHECK(r.out.find("(from \"f\")") == std::string::npos);
@@ -94,7 +99,9 @@ TEST_CASE("bad input: one clear line naming the file, exit 2 or 4, never a crash
     }
   }
   SECTION("binary file") {
-    auto file = dir.write("Dockerfile", std::string("FROM a\n\x7f" "ELF\0\0\0", 12));
+    auto file = dir.write("Dockerfile", std::string("FROM a\n\x7f"
+                                                    "ELF\0\0\0",
+                                                    12));
     auto r = run_command(distill_cmd("parse " + quoted(file)));
     CHECK(r.exit_code == 4);
     CHECK(r.err == "distill: " + file.string() + ":2:5: binary file (NUL byte)\n");
@@ -135,7 +142,8 @@ TEST_CASE("bad input: one clear line naming the file, exit 2 or 4, never a crash
   }
   SECTION("other files are still processed after a failure") {
     auto good = dir.write("good/Dockerfile", "FROM good\n");
-    auto r = run_command(distill_cmd("parse --format buildkit " + quoted(dir.path() / "missing") + " " + quoted(good)));
+    auto r = run_command(
+        distill_cmd("parse --format buildkit " + quoted(dir.path() / "missing") + " " + quoted(good)));
     CHECK(r.exit_code == 2);
     CHECK(r.out.find("(from \"good\")") != std::string::npos);
   }

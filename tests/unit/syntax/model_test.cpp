@@ -16,7 +16,9 @@ syntax::Dockerfile parse(std::string text) {
   return std::move(parsed.value());
 }
 
-std::string slice(const syntax::Dockerfile& f, core::ByteRange r) { return std::string(f.source().slice(r)); }
+std::string slice(const syntax::Dockerfile& f, core::ByteRange r) {
+  return std::string(f.source().slice(r));
+}
 
 }  // namespace
 
@@ -172,14 +174,17 @@ TEST_CASE("variable scoping follows BuildKit") {
 }
 
 TEST_CASE("escape directive, ONBUILD, unknown instructions, CRLF and BOM") {
-  auto win = parse("# escape=`\r\nFROM mcr.microsoft.com/windows:ltsc2022\r\nRUN dir C:\\ `\r\n    && echo ok\r\n");
+  auto win =
+      parse("# escape=`\r\nFROM mcr.microsoft.com/windows:ltsc2022\r\nRUN dir C:\\ `\r\n    && echo ok\r\n");
   CHECK(win.escape == '`');
   REQUIRE(win.directives.size() == 1);
   CHECK(win.directives[0].name == "escape");
   REQUIRE(win.stages.size() == 1);
   CHECK(win.stages[0].instructions[1].command.text() == "dir C:\\     && echo ok");
 
-  auto f = parse("\xEF\xBB\xBF" "FROM a\nONBUILD RUN apt-get install x\nCOPPY a b\n");
+  auto f = parse(
+      "\xEF\xBB\xBF"
+      "FROM a\nONBUILD RUN apt-get install x\nCOPPY a b\n");
   REQUIRE(f.stages.size() == 1);
   const auto& onbuild = f.stages[0].instructions[1];
   REQUIRE(onbuild.trigger.size() == 1);
