@@ -1,0 +1,50 @@
+// Findings get their code, slug and default severity from the rule's metadata; the engine applies config.
+#include "lint/context.h"
+
+#include "syntax/instruction_scripts.h"
+#include "syntax/variable_scope.h"
+
+namespace distill::lint {
+
+const std::vector<syntax::shell::Script>& ScriptCache::scripts(const syntax::Instruction& in) {
+  auto it = cache_.find(&in);
+  if (it == cache_.end()) it = cache_.emplace(&in, syntax::parse_scripts(in, parser_)).first;
+  return it->second;
+}
+
+const std::vector<syntax::shell::Script>& Context::scripts(const syntax::Instruction& in) {
+  static const std::vector<syntax::shell::Script> kNone;
+  if (!posix_shell()) return kNone;
+  return scripts_.scripts(in);
+}
+
+std::string Context::expand(std::string_view text) const {
+  if (stage() == nullptr) return syntax::expand_in_from(file_, text);
+  return syntax::expand_at(file_, stage()->index, instruction_index(), text);
+}
+
+core::ByteRange Context::first_line(const syntax::Instruction& in) const {
+  std::string_view text = file_.source().slice(in.range);
+  size_t newline = text.find('\n');
+  uint32_t end =
+      newline == std::string_view::npos ? in.range.end : in.range.begin + static_cast<uint32_t>(newline);
+  if (end > in.range.begin && file_.source().text()[end - 1] == '\r') --end;
+  return {in.range.begin, end};
+}
+
+void Context::report(core::ByteRange range, std::string message, std::optional<core::Fix> fix) {
+  core::Finding finding;
+  finding.code = std::string(meta_->code);
+  finding.slug = std::string(meta_->slug);
+  finding.severity = meta_->severity;
+  finding.message = std::move(message);
+  finding.range = range;
+  finding.fix = std::move(fix);
+  findings_.push_back(std::move(finding));
+}
+
+void Context::report(const syntax::Instruction& in, std::string message, std::optional<core::Fix> fix) {
+  report(first_line(in), std::move(message), std::move(fix));
+}
+
+}  // namespace distill::lint

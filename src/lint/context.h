@@ -1,0 +1,82 @@
+// What a rule sees while the engine walks a file: where it is (stage, instruction, ONBUILD), the parsed shell
+// of RUN instructions, variables in scope, its options, and report() to emit findings.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/finding.h"
+#include "lint/rule.h"
+#include "lint/rule_options.h"
+#include "syntax/dockerfile.h"
+#include "syntax/shell/script.h"
+
+namespace distill::lint {
+
+// Shell scripts parsed once per file and shared by every rule.
+class ScriptCache {
+ public:
+  // The scripts of a RUN instruction: its shell-form command and the heredoc bodies a shell runs.
+  const std::vector<syntax::shell::Script>& scripts(const syntax::Instruction& in);
+
+ private:
+  syntax::shell::Parser parser_;
+  std::map<const syntax::Instruction*, std::vector<syntax::shell::Script>> cache_;
+};
+
+// Where the walk is; the engine updates it, rules read it through Context.
+struct Position {
+  const syntax::Stage* stage = nullptr;  // nullptr in the preamble before the first FROM
+  size_t instruction_index = 0;          // within the stage (0 is its FROM) or the preamble
+  bool in_onbuild = false;
+  bool posix_shell = true;  // false after SHELL ["pwsh", ...] / ["cmd", ...] or `# hadolint shell=`
+};
+
+class Context {
+ public:
+  Context(const syntax::Dockerfile& file, ScriptCache& scripts) : file_(file), scripts_(scripts) {}
+
+  const syntax::Dockerfile& file() const { return file_; }
+  const syntax::Stage* stage() const { return position_.stage; }
+  size_t instruction_index() const { return position_.instruction_index; }
+  bool in_onbuild() const { return position_.in_onbuild; }
+  bool posix_shell() const { return position_.posix_shell; }
+  bool is_final_stage() const { return stage() && stage()->index + 1 == file_.stages.size(); }
+  const syntax::Stage* final_stage() const { return file_.stages.empty() ? nullptr : &file_.stages.back(); }
+
+  // Parsed shell scripts of a RUN instruction (empty for JSON form or a non-POSIX shell).
+  const std::vector<syntax::shell::Script>& scripts(const syntax::Instruction& in);
+  // `text` with the ARG/ENV values visible at the current instruction expanded (unchanged if impossible).
+  std::string expand(std::string_view text) const;
+
+  // This rule's options and the global configuration.
+  const RuleOptions& options() const { return *options_; }
+
+  void report(core::ByteRange range, std::string message, std::optional<core::Fix> fix = std::nullopt);
+  // A finding on the instruction's first line, for rules about an instruction as a whole.
+  void report(const syntax::Instruction& in, std::string message,
+              std::optional<core::Fix> fix = std::nullopt);
+  // The first line of an instruction: where whole-instruction findings point.
+  core::ByteRange first_line(const syntax::Instruction& in) const;
+
+  // --- engine side ---
+  void set_rule(const RuleMeta* meta, const RuleOptions* options) {
+    meta_ = meta;
+    options_ = options;
+  }
+  void set_position(const Position& position) { position_ = position; }
+  std::vector<core::Finding> take_findings() { return std::move(findings_); }
+
+ private:
+  const syntax::Dockerfile& file_;
+  ScriptCache& scripts_;
+  const RuleMeta* meta_ = nullptr;
+  const RuleOptions* options_ = nullptr;
+  Position position_;
+  std::vector<core::Finding> findings_;
+};
+
+}  // namespace distill::lint

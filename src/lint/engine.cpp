@@ -1,0 +1,187 @@
+// The walk is the only place that knows about stages, ONBUILD and command dispatch, so rules stay small.
+#include "lint/engine.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <memory>
+#include <set>
+
+#include "lint/context.h"
+#include "lint/pragmas.h"
+#include "lint/registry.h"
+#include "lint/suppressions.h"
+#include "syntax/shell/inline_script.h"
+
+namespace distill::lint {
+namespace {
+
+struct ActiveRule {
+  std::unique_ptr<Rule> rule;
+  core::Severity severity;
+  std::unique_ptr<RuleOptions> options;
+};
+
+bool names_rule(const std::string& name, const RuleMeta& meta) {
+  const RuleEntry* entry = find_rule(name);
+  return entry != nullptr && entry->meta == &meta;
+}
+
+bool is_buildkit_check(const RuleMeta& meta) {
+  for (std::string_view alias : meta.aliases) {
+    if (!alias.empty() && std::isupper(static_cast<unsigned char>(alias.front())) &&
+        alias.find_first_of("0123456789") == std::string_view::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Severity after config: an override wins, then `ignored`; kIgnore means the rule does not run.
+core::Severity configured_severity(const RuleMeta& meta, const config::Config& config,
+                                   const Pragmas& pragmas) {
+  core::Severity severity = meta.severity;
+  for (const auto& [name, level] : config.overrides) {
+    if (names_rule(name, meta)) severity = level;
+  }
+  for (const std::string& name : config.ignored) {
+    if (names_rule(name, meta)) severity = core::Severity::kIgnore;
+  }
+  if (pragmas.buildkit_error && is_buildkit_check(meta) && severity != core::Severity::kIgnore) {
+    severity = core::Severity::kError;
+  }
+  return severity;
+}
+
+bool is_posix_shell(std::string_view program) {
+  if (auto slash = program.find_last_of("/\\"); slash != std::string_view::npos)
+    program = program.substr(slash + 1);
+  for (std::string_view other : {"pwsh", "powershell", "powershell.exe", "pwsh.exe", "cmd", "cmd.exe"}) {
+    if (program == other) return false;
+  }
+  return true;
+}
+
+class Walker {
+ public:
+  Walker(const syntax::Dockerfile& file, std::vector<ActiveRule>& rules, bool posix_default)
+      : file_(file), rules_(rules), context_(file, scripts_), posix_default_(posix_default) {
+    for (size_t i = 0; i < rules_.size(); ++i) {
+      for (std::string_view command : rules_[i].rule->meta().commands)
+        by_command_[std::string(command)].push_back(i);
+    }
+  }
+
+  std::vector<core::Finding> run() {
+    Position position;
+    position.posix_shell = posix_default_;
+    for (size_t i = 0; i < file_.preamble.size(); ++i) {
+      position.instruction_index = i;
+      visit(file_.preamble[i], position);
+    }
+    std::vector<bool> stage_posix(file_.stages.size(), posix_default_);
+    for (const syntax::Stage& stage : file_.stages) {
+      position = Position{&stage, 0, false, stage.parent ? stage_posix[*stage.parent] : posix_default_};
+      each_rule([&](Rule& rule) { rule.begin_stage(stage, context_); }, position);
+      for (size_t i = 0; i < stage.instructions.size(); ++i) {
+        const syntax::Instruction& in = stage.instructions[i];
+        if (in.is("SHELL") && in.form == syntax::Form::kJson && !in.args.empty()) {
+          position.posix_shell = is_posix_shell(in.args.front().text);
+        }
+        position.instruction_index = i;
+        visit(in, position);
+      }
+      stage_posix[stage.index] = position.posix_shell;
+      each_rule([&](Rule& rule) { rule.end_stage(stage, context_); }, position);
+    }
+    each_rule([&](Rule& rule) { rule.finish(context_); }, position);
+    return std::move(findings_);
+  }
+
+ private:
+  template <typename F>
+  void each_rule(F&& f, const Position& position) {
+    context_.set_position(position);
+    for (ActiveRule& active : rules_) {
+      context_.set_rule(&active.rule->meta(), active.options.get());
+      f(*active.rule);
+      collect(active);
+    }
+  }
+
+  void collect(ActiveRule& active) {
+    for (core::Finding& finding : context_.take_findings()) {
+      finding.severity = active.severity;
+      findings_.push_back(std::move(finding));
+    }
+  }
+
+  void visit(const syntax::Instruction& in, Position position) {
+    each_rule([&](Rule& rule) { rule.check(in, context_); }, position);
+    if (in.is("RUN")) dispatch_commands(in, position);
+    if (!in.trigger.empty()) {
+      position.in_onbuild = true;
+      visit(in.trigger.front(), position);
+    }
+  }
+
+  void dispatch_commands(const syntax::Instruction& run, const Position& position) {
+    if (by_command_.empty()) return;
+    context_.set_position(position);
+    for (const syntax::shell::Script& script : context_.scripts(run)) dispatch_script(script, run, 0);
+  }
+
+  void dispatch_script(const syntax::shell::Script& script, const syntax::Instruction& run, int depth) {
+    for (const syntax::shell::Command& command : script.commands) {
+      syntax::shell::Command effective = command.effective();
+      if (auto it = by_command_.find(effective.basename()); it != by_command_.end()) {
+        for (size_t index : it->second) {
+          ActiveRule& active = rules_[index];
+          context_.set_rule(&active.rule->meta(), active.options.get());
+          active.rule->check_command(effective, run, context_);
+          collect(active);
+        }
+      }
+      // `sh -c '...'` runs a script of its own; its commands count too (bounded, against pathological input).
+      if (depth < 2) {
+        if (auto inner = syntax::shell::parse_inline_script(effective); inner && inner->ok()) {
+          dispatch_script(inner->value(), run, depth + 1);
+        }
+      }
+    }
+  }
+
+  const syntax::Dockerfile& file_;
+  std::vector<ActiveRule>& rules_;
+  ScriptCache scripts_;
+  Context context_;
+  bool posix_default_;
+  std::map<std::string, std::vector<size_t>, std::less<>> by_command_;
+  std::vector<core::Finding> findings_;
+};
+
+}  // namespace
+
+std::vector<core::Finding> lint(const syntax::Dockerfile& file, const config::Config& config) {
+  Pragmas pragmas = read_pragmas(file);
+  std::vector<ActiveRule> rules;
+  for (const RuleEntry& entry : registered_rules()) {
+    core::Severity severity = configured_severity(*entry.meta, config, pragmas);
+    if (severity == core::Severity::kIgnore) continue;
+    const nlohmann::json* own = nullptr;
+    for (const auto& [name, value] : config.rule_options) {
+      if (names_rule(name, *entry.meta)) own = &value;
+    }
+    rules.push_back(ActiveRule{entry.make(), severity, std::make_unique<RuleOptions>(config, own)});
+  }
+  bool posix = !pragmas.shell || is_posix_shell(*pragmas.shell);
+  std::vector<core::Finding> findings = Walker(file, rules, posix).run();
+  findings = apply_suppressions(std::move(findings), pragmas, config);
+  std::stable_sort(findings.begin(), findings.end(), [](const core::Finding& a, const core::Finding& b) {
+    if (a.range.begin != b.range.begin) return a.range.begin < b.range.begin;
+    return a.code < b.code;
+  });
+  return findings;
+}
+
+}  // namespace distill::lint

@@ -1,0 +1,16 @@
+// Runs the enabled rules over one parsed Dockerfile: walks the preamble and each stage, unwraps ONBUILD,
+// dispatches shell commands to the rules that subscribe to them, applies configured severities, suppressions
+// and BuildKit's check directive, and returns the findings sorted by position.
+#pragma once
+
+#include <vector>
+
+#include "config/config.h"
+#include "core/finding.h"
+#include "syntax/dockerfile.h"
+
+namespace distill::lint {
+
+std::vector<core::Finding> lint(const syntax::Dockerfile& file, const config::Config& config);
+
+}  // namespace distill::lint

@@ -1,0 +1,110 @@
+// A suppression name matches a finding by code, slug or alias (SC codes by code); BuildKit's skip=all matches
+// every rule that has a BuildKit check name.
+#include "lint/suppressions.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "lint/registry.h"
+
+namespace distill::lint {
+namespace {
+
+bool iequals(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+         });
+}
+
+bool is_shellcheck_code(std::string_view name) {
+  return name.size() > 2 && (name[0] == 'S' || name[0] == 's') && (name[1] == 'C' || name[1] == 'c') &&
+         std::all_of(name.begin() + 2, name.end(),
+                     [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+}
+
+bool has_buildkit_alias(const RuleEntry& entry) {
+  return std::any_of(entry.meta->aliases.begin(), entry.meta->aliases.end(), [](std::string_view a) {
+    return !a.empty() && std::isupper(static_cast<unsigned char>(a.front())) &&
+           a.find_first_of("0123456789") == std::string_view::npos;
+  });
+}
+
+bool matches(std::string_view name, const core::Finding& finding, bool buildkit) {
+  if (iequals(name, finding.code) || iequals(name, finding.slug)) return true;
+  const RuleEntry* entry = find_rule(finding.code);
+  if (entry == nullptr) return false;
+  if (buildkit && name == "all") return has_buildkit_alias(*entry);
+  return find_rule(name) == entry;
+}
+
+bool known_name(std::string_view name, bool buildkit) {
+  return find_rule(name) != nullptr || is_shellcheck_code(name) || (buildkit && name == "all");
+}
+
+}  // namespace
+
+std::vector<core::Finding> apply_suppressions(std::vector<core::Finding> findings, const Pragmas& pragmas,
+                                              const config::Config& config) {
+  std::vector<const Suppression*> active;
+  for (const Suppression& s : pragmas.suppressions) {
+    bool file_directive = s.buildkit && s.scope == Suppression::Scope::kGlobal;
+    if (config.disable_ignore_pragma && !file_directive) continue;
+    active.push_back(&s);
+  }
+  // used[i][k]: name k of suppression i silenced at least one finding.
+  std::vector<std::vector<bool>> used(active.size());
+  for (size_t i = 0; i < active.size(); ++i) used[i].assign(active[i]->names.size(), false);
+
+  std::vector<core::Finding> kept;
+  for (core::Finding& finding : findings) {
+    bool suppressed = false;
+    for (size_t i = 0; i < active.size(); ++i) {
+      const Suppression& s = *active[i];
+      if (!(s.target.begin <= finding.range.begin &&
+            finding.range.begin < std::max(s.target.end, s.target.begin + 1))) {
+        continue;
+      }
+      for (size_t k = 0; k < s.names.size(); ++k) {
+        if (matches(s.names[k], finding, s.buildkit)) {
+          used[i][k] = true;
+          suppressed = true;
+        }
+      }
+    }
+    if (!suppressed) kept.push_back(std::move(finding));
+  }
+
+  const RuleEntry* meta_rule = find_rule("unused-suppression");
+  if (meta_rule == nullptr) return kept;
+  core::Severity severity = meta_rule->meta->severity;
+  for (const auto& [name, level] : config.overrides) {
+    if (find_rule(name) == meta_rule) severity = level;
+  }
+  for (const std::string& name : config.ignored) {
+    if (find_rule(name) == meta_rule) severity = core::Severity::kIgnore;
+  }
+  if (severity == core::Severity::kIgnore) return kept;
+  for (size_t i = 0; i < active.size(); ++i) {
+    const Suppression& s = *active[i];
+    for (size_t k = 0; k < s.names.size(); ++k) {
+      std::string message;
+      if (!known_name(s.names[k], s.buildkit)) {
+        message = "suppression names an unknown rule '" + s.names[k] + "'";
+      } else if (!used[i][k] && !is_shellcheck_code(s.names[k]) && !(s.buildkit && s.names[k] == "all")) {
+        message = "suppression of '" + s.names[k] + "' silences nothing here";
+      } else {
+        continue;
+      }
+      core::Finding finding;
+      finding.code = std::string(meta_rule->meta->code);
+      finding.slug = std::string(meta_rule->meta->slug);
+      finding.severity = severity;
+      finding.message = std::move(message);
+      finding.range = s.name_ranges[k];
+      kept.push_back(std::move(finding));
+    }
+  }
+  return kept;
+}
+
+}  // namespace distill::lint
