@@ -40,7 +40,7 @@
 
 (heredoc_marker) @label
 (heredoc_end) @label
-(heredoc_line) @string
+(heredoc_body) @string
 
 ["[" "]" ","] @punctuation.bracket
 ["=" ":" "@"] @operator

@@ -5,7 +5,9 @@
 
 #include <functional>
 
+#include "cli/lint_command.h"
 #include "cli/parse_command.h"
+#include "cli/rules_command.h"
 #include "core/exit_code.h"
 
 #ifndef DISTILL_VERSION
@@ -20,12 +22,17 @@ int run(int argc, char** argv) {
   app.require_subcommand(1);
   app.footer(
       "Examples:\n"
+      "  distill lint Dockerfile                  lint one file\n"
+      "  distill lint . -o sarif:distill.sarif    lint every Dockerfile under ., also write SARIF\n"
+      "  distill explain DL3008                   show a rule's documentation\n"
       "  distill parse Dockerfile                 print the syntax tree\n"
       "  distill parse --format buildkit .        BuildKit's parser dump of every Dockerfile under .\n"
       "  cat Dockerfile | distill parse --format json -\n"
       "\nExit codes: 0 ok, 1 findings, 2 usage/config/I-O error, 3 rewrite refused, 4 unparsable input");
 
   std::function<int()> action;
+  register_lint_command(app, action);
+  register_rules_commands(app, action);
   register_parse_command(app, action);
 
   try {

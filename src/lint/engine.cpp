@@ -7,6 +7,7 @@
 #include <memory>
 #include <set>
 
+#include "core/text.h"
 #include "lint/context.h"
 #include "lint/pragmas.h"
 #include "lint/registry.h"
@@ -15,6 +16,13 @@
 
 namespace distill::lint {
 namespace {
+
+void sort_findings(std::vector<core::Finding>& findings) {
+  std::stable_sort(findings.begin(), findings.end(), [](const core::Finding& a, const core::Finding& b) {
+    if (a.range.begin != b.range.begin) return a.range.begin < b.range.begin;
+    return a.code < b.code;
+  });
+}
 
 struct ActiveRule {
   std::unique_ptr<Rule> rule;
@@ -27,16 +35,6 @@ bool names_rule(const std::string& name, const RuleMeta& meta) {
   return entry != nullptr && entry->meta == &meta;
 }
 
-bool is_buildkit_check(const RuleMeta& meta) {
-  for (std::string_view alias : meta.aliases) {
-    if (!alias.empty() && std::isupper(static_cast<unsigned char>(alias.front())) &&
-        alias.find_first_of("0123456789") == std::string_view::npos) {
-      return true;
-    }
-  }
-  return false;
-}
-
 // Severity after config: an override wins, then `ignored`; kIgnore means the rule does not run.
 core::Severity configured_severity(const RuleMeta& meta, const config::Config& config,
                                    const Pragmas& pragmas) {
@@ -47,7 +45,7 @@ core::Severity configured_severity(const RuleMeta& meta, const config::Config& c
   for (const std::string& name : config.ignored) {
     if (names_rule(name, meta)) severity = core::Severity::kIgnore;
   }
-  if (pragmas.buildkit_error && is_buildkit_check(meta) && severity != core::Severity::kIgnore) {
+  if (pragmas.buildkit_error && has_buildkit_alias(meta) && severity != core::Severity::kIgnore) {
     severity = core::Severity::kError;
   }
   return severity;
@@ -177,11 +175,24 @@ std::vector<core::Finding> lint(const syntax::Dockerfile& file, const config::Co
   bool posix = !pragmas.shell || is_posix_shell(*pragmas.shell);
   std::vector<core::Finding> findings = Walker(file, rules, posix).run();
   findings = apply_suppressions(std::move(findings), pragmas, config);
-  std::stable_sort(findings.begin(), findings.end(), [](const core::Finding& a, const core::Finding& b) {
-    if (a.range.begin != b.range.begin) return a.range.begin < b.range.begin;
-    return a.code < b.code;
-  });
+  sort_findings(findings);
   return findings;
+}
+
+void merge_external(const syntax::Dockerfile& file, std::vector<core::Finding> external,
+                    const config::Config& config, std::vector<core::Finding>& findings) {
+  std::vector<core::Finding> kept;
+  for (core::Finding& finding : external) {
+    auto named = [&](const std::string& name) { return core::iequals(name, finding.code); };
+    if (std::any_of(config.ignored.begin(), config.ignored.end(), named)) continue;
+    for (const auto& [name, level] : config.overrides) {
+      if (named(name)) finding.severity = level;
+    }
+    if (finding.severity != core::Severity::kIgnore) kept.push_back(std::move(finding));
+  }
+  kept = apply_suppressions(std::move(kept), read_pragmas(file), config, /*report_unused=*/false);
+  findings.insert(findings.end(), std::make_move_iterator(kept.begin()), std::make_move_iterator(kept.end()));
+  sort_findings(findings);
 }
 
 }  // namespace distill::lint

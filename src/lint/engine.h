@@ -13,4 +13,9 @@ namespace distill::lint {
 
 std::vector<core::Finding> lint(const syntax::Dockerfile& file, const config::Config& config);
 
+// Merges findings from an external checker (ShellCheck) into `findings`: configured ignores and severity
+// overrides by code, then the file's suppression pragmas; the result is sorted like lint()'s.
+void merge_external(const syntax::Dockerfile& file, std::vector<core::Finding> external,
+                    const config::Config& config, std::vector<core::Finding>& findings);
+
 }  // namespace distill::lint

@@ -2,17 +2,15 @@
 // after it when only comments or blank lines lie between; a stage pragma covers the stage of the next FROM.
 #include "lint/pragmas.h"
 
+#include "core/text.h"
+
 #include <algorithm>
 #include <string_view>
 
 namespace distill::lint {
 namespace {
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
+using core::trim;
 
 bool consume(std::string_view& s, std::string_view prefix) {
   s = trim(s);

@@ -4,17 +4,9 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/text.h"
+
 namespace distill::lint {
-namespace {
-
-bool iequals(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-         });
-}
-
-}  // namespace
-
 const std::vector<RuleEntry>& registered_rules() {
   static const std::vector<RuleEntry> entries = [] {
     std::vector<RuleEntry> out;
@@ -26,12 +18,20 @@ const std::vector<RuleEntry>& registered_rules() {
 
 const RuleEntry* find_rule(std::string_view name) {
   for (const RuleEntry& entry : registered_rules()) {
-    if (iequals(entry.meta->code, name) || iequals(entry.meta->slug, name)) return &entry;
+    if (core::iequals(entry.meta->code, name) || core::iequals(entry.meta->slug, name)) return &entry;
     for (std::string_view alias : entry.meta->aliases) {
-      if (iequals(alias, name)) return &entry;
+      if (core::iequals(alias, name)) return &entry;
     }
   }
   return nullptr;
+}
+
+bool has_buildkit_alias(const RuleMeta& meta) {
+  // BuildKit check names are CamelCase words; hadolint/Trivy/Checkov ids contain digits.
+  return std::any_of(meta.aliases.begin(), meta.aliases.end(), [](std::string_view a) {
+    return !a.empty() && std::isupper(static_cast<unsigned char>(a.front())) &&
+           a.find_first_of("0123456789") == std::string_view::npos;
+  });
 }
 
 std::string_view rule_doc(std::string_view slug) {

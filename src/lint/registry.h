@@ -21,6 +21,8 @@ std::span<const RuleFactory> rule_factories();
 const std::vector<RuleEntry>& registered_rules();
 // By code ("DL3008"), slug ("apt-get-unpinned") or alias ("JSONArgsRecommended"); case-insensitive.
 const RuleEntry* find_rule(std::string_view name);
+// Whether the rule has a BuildKit check name among its aliases (BuildKit's # check= directive applies to it).
+bool has_buildkit_alias(const RuleMeta& meta);
 // The rule's markdown document (rules/<category>/<slug>.md, embedded at build time); empty when missing.
 std::string_view rule_doc(std::string_view slug);
 // Every embedded document: slug -> markdown.

@@ -1,16 +1,14 @@
 // The documents are ours and follow one template (rules/new-rule writes it), so a line-based reader suffices.
 #include "lint/rule_document.h"
 
+#include "core/text.h"
+
 #include <sstream>
 
 namespace distill::lint {
 namespace {
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
+using core::trim;
 
 }  // namespace
 

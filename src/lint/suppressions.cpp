@@ -5,46 +5,29 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/text.h"
 #include "lint/registry.h"
 
 namespace distill::lint {
 namespace {
 
-bool iequals(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-         });
-}
-
-bool is_shellcheck_code(std::string_view name) {
-  return name.size() > 2 && (name[0] == 'S' || name[0] == 's') && (name[1] == 'C' || name[1] == 'c') &&
-         std::all_of(name.begin() + 2, name.end(),
-                     [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-}
-
-bool has_buildkit_alias(const RuleEntry& entry) {
-  return std::any_of(entry.meta->aliases.begin(), entry.meta->aliases.end(), [](std::string_view a) {
-    return !a.empty() && std::isupper(static_cast<unsigned char>(a.front())) &&
-           a.find_first_of("0123456789") == std::string_view::npos;
-  });
-}
-
 bool matches(std::string_view name, const core::Finding& finding, bool buildkit) {
-  if (iequals(name, finding.code) || iequals(name, finding.slug)) return true;
+  if (core::iequals(name, finding.code) || core::iequals(name, finding.slug)) return true;
   const RuleEntry* entry = find_rule(finding.code);
   if (entry == nullptr) return false;
-  if (buildkit && name == "all") return has_buildkit_alias(*entry);
+  if (buildkit && name == "all") return has_buildkit_alias(*entry->meta);
   return find_rule(name) == entry;
 }
 
 bool known_name(std::string_view name, bool buildkit) {
-  return find_rule(name) != nullptr || is_shellcheck_code(name) || (buildkit && name == "all");
+  return find_rule(name) != nullptr || core::is_shellcheck_code(name) || core::is_hadolint_code(name) ||
+         (buildkit && name == "all");
 }
 
 }  // namespace
 
 std::vector<core::Finding> apply_suppressions(std::vector<core::Finding> findings, const Pragmas& pragmas,
-                                              const config::Config& config) {
+                                              const config::Config& config, bool report_unused) {
   std::vector<const Suppression*> active;
   for (const Suppression& s : pragmas.suppressions) {
     bool file_directive = s.buildkit && s.scope == Suppression::Scope::kGlobal;
@@ -75,7 +58,7 @@ std::vector<core::Finding> apply_suppressions(std::vector<core::Finding> finding
   }
 
   const RuleEntry* meta_rule = find_rule("unused-suppression");
-  if (meta_rule == nullptr) return kept;
+  if (meta_rule == nullptr || !report_unused) return kept;
   core::Severity severity = meta_rule->meta->severity;
   for (const auto& [name, level] : config.overrides) {
     if (find_rule(name) == meta_rule) severity = level;
@@ -90,7 +73,7 @@ std::vector<core::Finding> apply_suppressions(std::vector<core::Finding> finding
       std::string message;
       if (!known_name(s.names[k], s.buildkit)) {
         message = "suppression names an unknown rule '" + s.names[k] + "'";
-      } else if (!used[i][k] && !is_shellcheck_code(s.names[k]) && !(s.buildkit && s.names[k] == "all")) {
+      } else if (!used[i][k] && find_rule(s.names[k]) != nullptr) {
         message = "suppression of '" + s.names[k] + "' silences nothing here";
       } else {
         continue;

@@ -10,7 +10,8 @@
 
 namespace distill::lint {
 
+// `report_unused` is false for findings added after the main run (ShellCheck), so a pragma is judged once.
 std::vector<core::Finding> apply_suppressions(std::vector<core::Finding> findings, const Pragmas& pragmas,
-                                              const config::Config& config);
+                                              const config::Config& config, bool report_unused = true);
 
 }  // namespace distill::lint

@@ -1,6 +1,8 @@
 // Lookups over the model that several consumers need (rules, the rewriter, the LSP).
 #include "syntax/dockerfile.h"
 
+#include "core/text.h"
+
 #include <cctype>
 #include <charconv>
 
@@ -22,8 +24,7 @@ const Directive* Dockerfile::directive(std::string_view name) const {
 
 std::optional<uint32_t> Dockerfile::find_stage(std::string_view name, uint32_t before,
                                                bool allow_index) const {
-  std::string wanted(name);
-  for (char& c : wanted) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string wanted = core::to_lower(name);
   for (uint32_t i = 0; i < before && i < stages.size(); ++i) {
     if (stages[i].alias && *stages[i].alias == wanted) return i;
   }

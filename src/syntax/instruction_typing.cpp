@@ -100,9 +100,14 @@ void type_instruction(Instruction& in, char escape) {
 
   uint32_t first_arg_at = 0;
   bool first = true;
+  // ENV/LABEL arguments come as key, value, separator triples; the separator ("=" or "") is not a piece to
+  // search for: looking for "=" would skip past the next key.
+  bool triples = in.is("ENV") || in.is("LABEL");
+  size_t index = 0;
   for (const buildkit::Node& arg : node.next) {
     uint32_t at = 0;
-    core::ByteRange range = locate.find(arg.value, &at);
+    bool separator = triples && index++ % 3 == 2;
+    core::ByteRange range = separator ? core::ByteRange{} : locate.find(arg.value, &at);
     if (first) first_arg_at = at;
     first = false;
     in.args.push_back(Argument{arg.value, range});

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/text.h"
 #include "syntax/heredocs.h"
 #include "syntax/instruction_typing.h"
 #include "syntax/logical_text.h"
@@ -13,21 +14,9 @@
 namespace distill::syntax {
 namespace {
 
-std::string upper(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return out;
-}
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
+using core::to_lower;
+using core::to_upper;
+using core::trim;
 
 class Builder {
  public:
@@ -60,7 +49,7 @@ class Builder {
     d.range = node_range(node);
     TSNode name = child_by_field(node, "name");
     TSNode value = child_by_field(node, "value");
-    d.name = lower(ts_node_is_null(name) ? "" : source_.slice(node_range(name)));
+    d.name = to_lower(ts_node_is_null(name) ? "" : source_.slice(node_range(name)));
     d.value = std::string(trim(ts_node_is_null(value) ? "" : source_.slice(node_range(value))));
     if (d.name == "escape" && (d.value == "`" || d.value == "\\")) file_.escape = d.value[0];
     file_.directives.push_back(std::move(d));
@@ -79,7 +68,7 @@ class Builder {
     TSNode keyword = in.known ? ts_node_child(node, 0) : child_by_field(node, "keyword");
     if (ts_node_is_null(keyword)) keyword = ts_node_child(node, 0);
     in.keyword_range = node_range(keyword);
-    in.keyword = upper(source_.slice(in.keyword_range));
+    in.keyword = to_upper(source_.slice(in.keyword_range));
     // Comments inside continuations are still comments a user wrote (pragmas may sit there).
     for_each_descendant(node, [&](TSNode d) {
       if (node_type(d) == "comment") add_comment(d, true);

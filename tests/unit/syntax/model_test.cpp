@@ -210,3 +210,21 @@ TEST_CASE("inputs that cannot be Dockerfiles are errors with a location") {
   REQUIRE(empty->errors.size() == 1);
   CHECK(empty->errors[0].message == "file with no instructions");
 }
+
+TEST_CASE("ENV pair ranges stay on their own pair when a key reappears in a value") {
+  auto f = parse("FROM a\nENV PATH=/a:${PATH} PATH=/b:${PATH}\n");
+  const auto& env = f.stages[0].instructions[1];
+  REQUIRE(env.pairs.size() == 2);
+  CHECK(slice(f, env.pairs[1].key_range) == "PATH");
+  CHECK(f.source().position(env.pairs[1].key_range.begin).column == 21);
+  CHECK(slice(f, env.pairs[1].value_range) == "/b:${PATH}");
+}
+
+TEST_CASE("ENV pair ranges across continuation lines") {
+  auto f = parse("FROM a\nENV A=1 \\\n    MYSQL_PASSWORD=changeme \\\n    B=2\n");
+  const auto& env = f.stages[0].instructions[1];
+  REQUIRE(env.pairs.size() == 3);
+  CHECK(slice(f, env.pairs[1].key_range) == "MYSQL_PASSWORD");
+  CHECK(slice(f, env.pairs[1].value_range) == "changeme");
+  CHECK(f.source().position(env.pairs[2].key_range.begin).line == 4);
+}

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Lint benchmark, side by side with peers on the same files in the same run: whole-corpus throughput in one
+# process (distill on one core; dockerfilelint and dockerfile-utils in Node), per-file cold start of each CLI
+# (hyperfine), and `distill lint` over the corpus using every core. Usage: bench/lint.sh [CORPUS_DIR]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+corpus=${1:-../shared/corpus/files}
+typical=${TYPICAL:-../shared/corpus/files/docker-library__python__3.10__bookworm__Dockerfile}
+cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build build -j "$(nproc)" --target distill lint_bench >/dev/null
+[ -d bench/peers/node_modules ] || npm ci --ignore-scripts --no-audit --no-fund --prefix bench/peers >/dev/null
+echo "== whole corpus, one process ($(ls "$corpus" | wc -l) files)"
+build/lint_bench "$corpus" 3
+node bench/peers/lint_all.js dockerfilelint "$corpus"
+node bench/peers/lint_all.js dockerfile-utils "$corpus"
+echo "== distill lint CLI over the corpus, all $(nproc) cores"
+start=$(date +%s.%N); build/distill lint --no-fail -f json "$corpus" > /dev/null || true
+echo "distill lint: $(awk "BEGIN{printf \"%.2f\", $(date +%s.%N) - $start}") s"
+echo "== per file, cold start: $(basename "$typical") ($(wc -c < "$typical") bytes)"
+hyperfine -N --warmup 5 --runs ${RUNS:-100} --export-json bench/out-cold.json \
+  "build/distill lint --no-fail $typical" \
+  "bench/peers/node_modules/.bin/dockerfilelint $typical" \
+  "bench/peers/node_modules/.bin/dockerfile-utils lint $typical" 2>/dev/null | grep -E "Time|±|faster|Benchmark" || true
