@@ -41,7 +41,9 @@ Flag make_flag(const std::string& written, core::ByteRange range) {
   flag.value_range = {range.end, range.end};
   if (eq != std::string_view::npos) {
     flag.value = std::string(body.substr(eq + 1));
-    flag.value_range = {range.end - static_cast<uint32_t>(flag.value->size()), range.end};
+    // Clamped: BuildKit re-encodes non-ASCII flag bytes, so the value may be longer than its source text.
+    uint32_t size = std::min(static_cast<uint32_t>(flag.value->size()), range.size());
+    flag.value_range = {range.end - size, range.end};
   }
   return flag;
 }
@@ -75,11 +77,13 @@ void read_pairs(Instruction& in) {
       auto eq = arg.text.find('=');
       kv.key = arg.text.substr(0, eq);
       kv.range = arg.range;
-      kv.key_range = {arg.range.begin, arg.range.begin + static_cast<uint32_t>(kv.key.size())};
+      // Clamped to the argument: a located range can be shorter than BuildKit's rewritten text.
+      kv.key_range = {arg.range.begin,
+                      std::min(arg.range.end, arg.range.begin + static_cast<uint32_t>(kv.key.size()))};
       if (eq != std::string::npos) {
         kv.has_equals = true;
         kv.value = arg.text.substr(eq + 1);
-        kv.value_range = {kv.key_range.end + 1, arg.range.end};
+        kv.value_range = {std::min(kv.key_range.end + 1, arg.range.end), arg.range.end};
       }
       in.pairs.push_back(std::move(kv));
     }
