@@ -7,6 +7,7 @@
 
 #include "cli/lint_command.h"
 #include "cli/parse_command.h"
+#include "cli/rewrite_command.h"
 #include "cli/rules_command.h"
 #include "core/exit_code.h"
 
@@ -28,12 +29,15 @@ int run(int argc, char** argv) {
       "  distill parse Dockerfile                 print the syntax tree\n"
       "  distill parse --format buildkit .        BuildKit's parser dump of every Dockerfile under .\n"
       "  cat Dockerfile | distill parse --format json -\n"
+      "  distill rewrite Dockerfile               print the distroless multistage rewrite\n"
+      "  distill rewrite --write --backup .       migrate every Dockerfile under .\n"
       "\nExit codes: 0 ok, 1 findings, 2 usage/config/I-O error, 3 rewrite refused, 4 unparsable input");
 
   std::function<int()> action;
   register_lint_command(app, action);
   register_rules_commands(app, action);
   register_parse_command(app, action);
+  register_rewrite_command(app, action);
 
   try {
     app.parse(argc, argv);

@@ -3,28 +3,62 @@
 #include "config/yaml_json.h"
 
 #include <charconv>
-#include <regex>
 #include <string>
 
 namespace distill::config {
 
 namespace {
 
+// YAML 1.2 core schema shapes: [-+]?[0-9]+ for integers, [-+]?(.[0-9]+|[0-9]+(.[0-9]*)?)([eE][-+]?[0-9]+)?
+// for floats. Hand-written because std::regex costs more to build than a whole config load should.
+size_t skip_digits(const std::string& text, size_t at) {
+  while (at < text.size() && text[at] >= '0' && text[at] <= '9') ++at;
+  return at;
+}
+
+size_t skip_sign(const std::string& text, size_t at) {
+  return at < text.size() && (text[at] == '+' || text[at] == '-') ? at + 1 : at;
+}
+
+bool is_integer_shape(const std::string& text) {
+  size_t start = skip_sign(text, 0);
+  size_t end = skip_digits(text, start);
+  return end > start && end == text.size();
+}
+
+bool is_float_shape(const std::string& text) {
+  size_t at = skip_sign(text, 0);
+  size_t whole_end = skip_digits(text, at);
+  bool has_digits = whole_end > at;
+  at = whole_end;
+  if (at < text.size() && text[at] == '.') {
+    size_t fraction_end = skip_digits(text, at + 1);
+    has_digits = has_digits || fraction_end > at + 1;
+    at = fraction_end;
+  }
+  if (!has_digits) return false;
+  if (at < text.size() && (text[at] == 'e' || text[at] == 'E')) {
+    size_t exponent_start = skip_sign(text, at + 1);
+    size_t exponent_end = skip_digits(text, exponent_start);
+    if (exponent_end == exponent_start) return false;
+    at = exponent_end;
+  }
+  return at == text.size();
+}
+
 nlohmann::json plain_scalar(const std::string& text) {
   if (text.empty() || text == "~" || text == "null" || text == "Null" || text == "NULL") return nullptr;
   // The same boolean words as top-level keys (yaml-cpp's: true/false, yes/no, on/off, y/n), so `fix: yes`
   // means the same under `rules:` as `no-fail: yes` does at the top.
   if (bool flag = false; YAML::convert<bool>::decode(YAML::Node(text), flag)) return flag;
-  static const std::regex kInteger("[-+]?[0-9]+");
-  static const std::regex kFloat(R"([-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?)");
-  if (std::regex_match(text, kInteger)) {
+  if (is_integer_shape(text)) {
     int64_t value = 0;
     const char* begin = text.data() + (text[0] == '+' ? 1 : 0);
     auto [end, error] = std::from_chars(begin, text.data() + text.size(), value);
     if (error == std::errc() && end == text.data() + text.size()) return value;
     return text;  // too large for an integer: keep the digits rather than lose precision silently
   }
-  if (std::regex_match(text, kFloat)) {
+  if (is_float_shape(text)) {
     try {
       return std::stod(text);
     } catch (const std::exception&) {

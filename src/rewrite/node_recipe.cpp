@@ -1,0 +1,85 @@
+// Node: the runtime has only /nodejs/bin/node (no npm, npx, yarn, corepack, no shell), so `npm start` and
+// `yarn start` are resolved through package.json to the `node FILE` they run, and anything else is refused.
+#include "rewrite/packages.h"
+#include "rewrite/plan.h"
+
+namespace distill::rewrite {
+
+namespace {
+
+bool is_node(const std::string& word) {
+  std::string name = word.substr(word.rfind('/') + 1);
+  return name == "node" || name == "nodejs";
+}
+
+bool is_package_manager(const std::string& word) {
+  std::string name = word.substr(word.rfind('/') + 1);
+  return name == "npm" || name == "yarn" || name == "pnpm";
+}
+
+// "npm start" / "npm run serve" / "yarn start" / "pnpm run start": the script name, or "" when the command is
+// something else.
+std::string script_name(const std::vector<ProcessArg>& argv) {
+  if (argv.size() < 2) return "";
+  const std::string& verb = argv[1].text;
+  if (verb == "start" || verb == "test") return argv.size() == 2 ? verb : "";
+  if ((verb == "run" || verb == "run-script") && argv.size() == 3) return argv[2].text;
+  if (argv[0].text.ends_with("yarn") && argv.size() == 2) return verb;  // yarn serve
+  return "";
+}
+
+}  // namespace
+
+bool plan_node(const PlanContext& context, RuntimePlan& plan) {
+  if (!choose_language_runtime(context, RuntimeKind::kNode, "Node.js", plan)) return false;
+  if (!check_packages(context, RuntimeKind::kNode)) return false;
+  const auto* where = context.facts.cmd ? context.facts.cmd : context.facts.entrypoint;
+  auto argv = context.process.argv();
+  if (is_package_manager(argv.front().text)) {
+    std::string name = script_name(argv);
+    if (name.empty() || context.process.has_entrypoint) {
+      context.refuse("unknown-command",
+                     "the command runs " + argv.front().text +
+                         ", which the runtime does not have, in a way that cannot be resolved",
+                     where->range);
+      return false;
+    }
+    auto script = context.context.npm_script(name);
+    if (!script && name == "start") script = "node server.js";  // npm's own default for start
+    if (!script) {
+      context.refuse(
+          "unknown-command",
+          "cannot read the \"" + name + "\" script from package.json in the build context (pass --context)",
+          where->range);
+      return false;
+    }
+    std::vector<Refusal> problems;
+    core::MappedText text;
+    text.append_synthetic(*script, where->range.begin);
+    text.finish(where->range.begin);
+    auto words = shell_words(text, context.facts, *where, problems);
+    if (!words || words->empty() || !is_node(words->front().text)) {
+      context.refuse("unknown-command",
+                     "package.json script \"" + name + "\" is `" + *script +
+                         "`, not a plain `node FILE` the runtime can run without npm",
+                     where->range);
+      return false;
+    }
+    context.note(argv.front().text + " " + name + " resolves to `" + *script + "` through package.json");
+    std::vector<std::string> program;
+    for (size_t i = 1; i < words->size(); ++i) program.push_back((*words)[i].text);
+    copy_application_files(context, plan);
+    plan.cmd = program;
+    return true;
+  }
+  if (!is_node(argv.front().text)) {
+    context.refuse("unknown-command", "the command runs " + argv.front().text + ", which is not node or npm",
+                   where->range);
+    return false;
+  }
+  copy_application_files(context, plan);
+  set_interpreted_command(context, {}, plan);
+  return true;
+}
+
+}  // namespace distill::rewrite

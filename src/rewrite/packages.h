@@ -1,0 +1,13 @@
+// OS packages the original installed, judged for the runtime: build tools are fine (they stay in the
+// builder); a library the built code links, or a program it runs, must exist in the runtime or the rewrite
+// refuses.
+#pragma once
+
+#include "rewrite/plan.h"
+
+namespace distill::rewrite {
+
+// False (with refusals naming the packages) when the runtime of `kind` lacks something the app may need.
+bool check_packages(const PlanContext& context, RuntimeKind kind);
+
+}  // namespace distill::rewrite

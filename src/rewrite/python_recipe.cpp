@@ -1,0 +1,186 @@
+// Python: the builder installs dependencies exactly as the original did; the runtime gets the directories
+// they landed in (system site-packages, --target/--prefix/--user dirs, venvs) on PYTHONPATH, because the
+// distroless interpreter is Debian's /usr/bin/python3.X and does not read /usr/local/lib/…/site-packages.
+#include <map>
+
+#include "rewrite/packages.h"
+#include "rewrite/plan.h"
+
+namespace distill::rewrite {
+
+namespace {
+
+bool is_python_interpreter(const std::string& word) {
+  std::string name = word.substr(word.rfind('/') + 1);
+  if (name == "python" || name == "python3") return true;
+  return name.starts_with("python3.") && name.find_first_not_of("0123456789", 8) == std::string::npos;
+}
+
+// Console scripts whose package runs the same way as `python -m <module>`.
+std::optional<std::string> module_for_script(const std::string& word) {
+  static const std::map<std::string, std::string, std::less<>> kModules = {
+      {"gunicorn", "gunicorn"},
+      {"uvicorn", "uvicorn"},
+      {"hypercorn", "hypercorn"},
+      {"flask", "flask"},
+      {"celery", "celery"},
+      {"pytest", "pytest"},
+      {"streamlit", "streamlit"},
+      {"daphne", "daphne"},
+      {"waitress-serve", "waitress"},
+      {"django-admin", "django"},
+      {"pip", "pip"},
+      {"httpie", "httpie"},
+      {"locust", "locust"},
+      {"dagster", "dagster"},
+      {"mkdocs", "mkdocs"},
+      {"black", "black"},
+      {"alembic", "alembic"},
+      {"jupyter", "jupyter"},
+      {"rq", "rq"},
+      {"huey_consumer", "huey.bin.huey_consumer"}};
+  std::string name = word.substr(word.rfind('/') + 1);
+  auto found = kModules.find(name);
+  if (found == kModules.end()) return std::nullopt;
+  return found->second;
+}
+
+struct SitePaths {
+  std::vector<std::string> dirs;
+  void add(const std::string& dir) {
+    for (const auto& known : dirs) {
+      if (known == dir) return;
+    }
+    dirs.push_back(dir);
+  }
+};
+
+// Where each pip/poetry/pipenv/uv/venv command put packages. False with a refusal when it cannot be known.
+bool find_site_paths(const PlanContext& context, const std::string& version, SitePaths& paths) {
+  const StageFacts& facts = context.facts;
+  std::string lib = "/lib/python" + version + "/site-packages";
+  std::string system = "/usr/local" + lib;
+  auto env_true = [&](std::string_view name) {
+    const auto* setting = facts.find_env(name);
+    return setting && (setting->value == "true" || setting->value == "1" || setting->value == "True");
+  };
+  auto env_false = [&](std::string_view name) {
+    const auto* setting = facts.find_env(name);
+    return setting && (setting->value == "false" || setting->value == "0" || setting->value == "False");
+  };
+  bool poetry_no_venv = env_false("POETRY_VIRTUALENVS_CREATE");
+  for (const auto& run : facts.commands) {
+    const auto& command = run.command;
+    std::string name = command.basename();
+    std::string program = command.name.value();
+    bool venv_program = program.find("/bin/") != std::string::npos && program.starts_with("/") &&
+                        !program.starts_with("/usr/");
+    if ((is_python_interpreter(name) && command.args.size() >= 2 && command.args[0].is("-m") &&
+         command.args[1].is("venv")) ||
+        name == "virtualenv" || (name == "uv" && command.subcommand() == "venv")) {
+      auto operands = command.args_without_flags();
+      std::string dir = operands.empty() ? ".venv" : operands.back().value();
+      if (name == "uv" && operands.size() < 2) dir = ".venv";
+      paths.add(absolute_path(run.workdir, dir) + lib);
+      continue;
+    }
+    bool pip = name == "pip" || name == "pip3" || name.starts_with("pip3.") ||
+               (is_python_interpreter(name) && command.args.size() >= 2 && command.args[0].is("-m") &&
+                command.args[1].is("pip"));
+    if (name == "uv" && command.subcommand() == "pip") pip = true;
+    if (pip) {
+      if (command.subcommand() != "install" && !command.has_arg("install")) continue;
+      if (venv_program) {  // /venv/bin/pip install …: into that venv
+        paths.add(program.substr(0, program.rfind("/bin/")) + lib);
+      } else if (auto target = command.flag_value("target")) {
+        paths.add(absolute_path(run.workdir, *target));
+      } else if (auto prefix = command.flag_value("prefix")) {
+        paths.add(absolute_path(run.workdir, *prefix) + lib);
+      } else if (command.has_flag("user")) {
+        if (facts.user && *facts.user != "root" && *facts.user != "0") {
+          context.refuse("python-packages",
+                         "pip install --user as " + *facts.user +
+                             " puts packages in a home directory the rewrite cannot locate");
+          return false;
+        }
+        paths.add("/root/.local" + lib);
+      } else {
+        paths.add(system);
+      }
+      continue;
+    }
+    if (name == "poetry" && command.subcommand() == "config" && command.has_arg("virtualenvs.create") &&
+        command.has_arg("false")) {
+      poetry_no_venv = true;
+    } else if (name == "poetry" && (command.subcommand() == "install" || command.subcommand() == "add")) {
+      if (poetry_no_venv) {
+        paths.add(system);
+      } else if (env_true("POETRY_VIRTUALENVS_IN_PROJECT")) {
+        paths.add(absolute_path(run.workdir, ".venv") + lib);
+      } else {
+        context.refuse("python-packages",
+                       "poetry installs into a virtualenv under its cache directory; set "
+                       "POETRY_VIRTUALENVS_CREATE=false or POETRY_VIRTUALENVS_IN_PROJECT=true first");
+        return false;
+      }
+    } else if (name == "pipenv" && (command.subcommand() == "install" || command.subcommand() == "sync")) {
+      if (command.has_flag("system")) {
+        paths.add(system);
+      } else if (env_true("PIPENV_VENV_IN_PROJECT")) {
+        paths.add(absolute_path(run.workdir, ".venv") + lib);
+      } else {
+        context.refuse("python-packages",
+                       "pipenv installs into a virtualenv outside the project; use --system or "
+                       "PIPENV_VENV_IN_PROJECT=1");
+        return false;
+      }
+    } else if (name == "uv" && command.subcommand() == "sync") {
+      const auto* env = facts.find_env("UV_PROJECT_ENVIRONMENT");
+      paths.add(absolute_path(run.workdir, env ? env->value : ".venv") + lib);
+    } else if (is_python_interpreter(name) && !command.args.empty() &&
+               command.args[0].value().ends_with("setup.py") && command.has_arg("install")) {
+      paths.add(system);
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+bool plan_python(const PlanContext& context, RuntimePlan& plan) {
+  if (!choose_language_runtime(context, RuntimeKind::kPython, "Python", plan)) return false;
+  if (!check_packages(context, RuntimeKind::kPython)) return false;
+  auto argv = context.process.argv();
+  const std::string& program = argv.front().text;
+  std::vector<std::string> head;
+  if (is_python_interpreter(program)) {
+    // python app.py, /venv/bin/python -m x, /usr/local/bin/python3 …: the runtime's interpreter runs it
+  } else if (auto module = module_for_script(program)) {
+    head = {"-m", *module};
+    context.note(program + " is a console script (a #! launcher); it runs as python -m " + *module);
+  } else if (program.ends_with(".py")) {
+    head = {program};
+  } else {
+    context.refuse(
+        "unknown-command",
+        "the command runs " + program + ", which is neither python nor a console script with a known module",
+        context.facts.cmd ? context.facts.cmd->range : context.facts.entrypoint->range);
+    return false;
+  }
+  SitePaths paths;
+  if (!find_site_paths(context, plan.runtime.version.version, paths)) return false;
+  copy_application_files(context, plan);
+  for (const auto& dir : paths.dirs) plan.copies.push_back({dir, false});
+  if (!paths.dirs.empty()) {
+    std::string joined;
+    for (const auto& dir : paths.dirs) joined += (joined.empty() ? "" : ":") + dir;
+    if (const auto* existing = context.facts.find_env("PYTHONPATH"); existing && !existing->value.empty()) {
+      joined = existing->value + ":" + joined;
+    }
+    plan.env.emplace_back("PYTHONPATH", joined);
+  }
+  set_interpreted_command(context, head, plan);
+  return true;
+}
+
+}  // namespace distill::rewrite

@@ -1,0 +1,242 @@
+// classify -> plan -> emit -> verify. Each step can refuse; a refusal leaves the input untouched.
+#include "rewrite/rewriter.h"
+
+#include <set>
+
+#include "rewrite/base_image.h"
+#include "rewrite/carried_env.h"
+#include "rewrite/emit.h"
+#include "rewrite/exec_form.h"
+#include "rewrite/healthcheck.h"
+#include "rewrite/plan.h"
+#include "rewrite/verify.h"
+#include "syntax/parser.h"
+#include "syntax/variable_scope.h"
+
+namespace distill::rewrite {
+
+namespace {
+
+Outcome refused(const core::SourceText& source, std::vector<Refusal> refusals,
+                std::vector<std::string> notes = {}) {
+  Outcome outcome;
+  outcome.status = Status::kRefused;
+  outcome.text = std::string(source.text());
+  outcome.refusals = std::move(refusals);
+  outcome.notes = std::move(notes);
+  return outcome;
+}
+
+bool runs_as_root(const StageFacts& facts) {
+  if (!facts.user) return true;
+  std::string user = facts.user->substr(0, facts.user->find(':'));
+  return user == "root" || user == "0";
+}
+
+std::string unique_alias(const syntax::Dockerfile& file, const syntax::Stage& stage) {
+  if (stage.alias) return *stage.alias;
+  for (int n = 0;; ++n) {
+    std::string name = n == 0 ? "build" : "build-" + std::to_string(n);
+    bool taken = false;
+    for (const auto& other : file.stages) taken = taken || (other.alias && *other.alias == name);
+    if (!taken) return name;
+  }
+}
+
+bool writes_after(const syntax::Stage& stage, const syntax::Instruction& in) {
+  bool after = false;
+  for (const auto& other : stage.instructions) {
+    if (&other == &in) {
+      after = true;
+    } else if (after && (other.is("RUN") || other.is("COPY") || other.is("ADD"))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// ENV lines for the runtime, with values as the build saw them (ARGs do not exist in the runtime stage).
+void carry_env(const PlanContext& context, RuntimeStage& stage) {
+  std::set<std::string> planned;
+  for (const auto& [name, value] : stage.plan.env) planned.insert(name);
+  for (const auto& setting : context.facts.env) {
+    if (planned.contains(setting.name)) continue;
+    if (build_only_env(setting.name)) {
+      if (setting.name == "PATH")
+        context.note("ENV PATH is not carried: the runtime command uses absolute paths");
+      continue;
+    }
+    std::string value = setting.value;
+    if ((setting.name == "LANG" || setting.name == "LC_ALL") && value != "C.UTF-8" && value != "C" &&
+        value != "POSIX" && value != "C.utf8") {
+      context.note(setting.name + "=" + value + " has no locale data in distroless; set to C.UTF-8");
+      value = "C.UTF-8";
+    }
+    stage.env_lines.push_back("ENV " + setting.name + "=" + env_value(value));
+  }
+  for (const auto& [name, value] : stage.plan.env)
+    stage.env_lines.push_back("ENV " + name + "=" + env_value(value));
+}
+
+std::string comments_above(const core::SourceText& source, const syntax::Instruction& in) {
+  core::ByteRange range = removal_range(source, in);
+  uint32_t line_start = source.offset_from_utf16(source.position(in.range.begin).line, 1);
+  std::string text(source.text().substr(range.begin, line_start - range.begin));
+  while (text.ends_with('\n')) text.pop_back();
+  return text;
+}
+
+// Runtime-only instructions leave the builder and appear in the runtime stage (with their comments).
+void carry_metadata(const PlanContext& context, const syntax::Stage& stage, RuntimeStage& runtime) {
+  const auto& source = context.facts.file->source();
+  uint32_t stage_index = stage.index;
+  for (size_t i = 1; i < stage.instructions.size(); ++i) {
+    const auto& in = stage.instructions[i];
+    std::string comments = comments_above(source, in);
+    if (in.is("CMD") || in.is("ENTRYPOINT")) {
+      runtime.moved.push_back(&in);
+      if (!comments.empty()) runtime.command_comments.push_back(comments);
+      continue;
+    }
+    bool metadata =
+        in.is("EXPOSE") || in.is("LABEL") || in.is("STOPSIGNAL") || in.is("HEALTHCHECK") || in.is("VOLUME");
+    if (!metadata) continue;
+    bool keep_in_builder = in.is("VOLUME") && writes_after(stage, in);
+    if (!keep_in_builder) runtime.moved.push_back(&in);
+    std::string line;
+    if (in.is("HEALTHCHECK")) {
+      auto converted = convert_healthcheck(context, in, runtime.plan);
+      if (!converted) {
+        if (!comments.empty()) runtime.metadata_lines.push_back(comments);
+        runtime.metadata_lines.push_back(
+            "# distill: HEALTHCHECK left out (it needs a shell or a tool the runtime lacks)");
+        continue;
+      }
+      line = *converted;
+    } else {
+      std::string text(source.slice(in.range));
+      while (text.ends_with('\n') || text.ends_with(' ')) text.pop_back();
+      // ARGs are not visible in the runtime stage: write the values the build saw.
+      line =
+          text.find('$') == std::string::npos
+              ? text
+              : in.keyword + " " + syntax::expand_at(*context.facts.file, stage_index, i, in.logical.text());
+    }
+    if (!comments.empty()) runtime.metadata_lines.push_back(comments);
+    runtime.metadata_lines.push_back(line);
+  }
+}
+
+bool plan_stack(const PlanContext& context, RuntimePlan& plan) {
+  switch (context.base.stack) {
+    case Stack::kPython:
+      return plan_python(context, plan);
+    case Stack::kNode:
+      return plan_node(context, plan);
+    case Stack::kJava:
+      return plan_java(context, plan);
+    case Stack::kGo:
+    case Stack::kRust:
+    case Stack::kC:
+    case Stack::kBinary:
+      return plan_native(context, plan);
+    case Stack::kUnsupported:
+      break;
+  }
+  return false;
+}
+
+}  // namespace
+
+Outcome rewrite(const core::SourceText& source, const RewriteOptions& options,
+                const core::FileSystem& files) {
+  syntax::Parser parser;
+  auto parsed = parser.parse(source);
+  if (!parsed) return refused(source, {{"syntax-error", parsed.error().describe(), std::nullopt}});
+  const syntax::Dockerfile& file = *parsed;
+  if (!file.errors.empty()) {
+    return refused(source, {{"syntax-error", file.errors.front().message, file.errors.front().range}});
+  }
+  if (file.stages.empty())
+    return refused(source, {{"no-stage", "the file has no FROM instruction", std::nullopt}});
+  const Catalog& catalog = Catalog::embedded();
+  uint32_t stage_index = static_cast<uint32_t>(file.stages.size() - 1);
+  const syntax::Stage& stage = file.stages[stage_index];
+  BaseImage base = classify_base(stage.resolved_base, catalog);
+  Outcome outcome;
+  outcome.text = std::string(source.text());
+  if (base.distroless) {
+    outcome.status = Status::kAlreadyDistroless;
+    outcome.notes.push_back("the final stage is already " + stage.resolved_base.text + ": nothing to do");
+    return outcome;
+  }
+  if (stage.parent) {
+    return refused(source,
+                   {{"final-stage-from-stage",
+                     "the final stage builds FROM stage " + file.stages[*stage.parent].display_name() +
+                         "; rewrite the stage that names a base image instead",
+                     stage.from().range}});
+  }
+  if (base.ref.has_variables) {
+    return refused(source,
+                   {{"variable-base", "the base image " + stage.base.text + " depends on build arguments",
+                     stage.from().range}});
+  }
+  if (base.stack == Stack::kUnsupported) {
+    return refused(source,
+                   {{"unknown-stack",
+                     "the base image " + stage.resolved_base.text +
+                         " is not one the rewriter knows (python, node, golang, eclipse-temurin/openjdk/"
+                         "maven/gradle, rust, gcc, debian, ubuntu)",
+                     stage.from().range}});
+  }
+  if (base.alpine && (base.stack == Stack::kPython || base.stack == Stack::kNode) && !file.stages.empty()) {
+    StageFacts probe = collect_facts(file, stage_index);
+    if (!probe.apk_packages.empty()) {
+      return refused(source,
+                     {{"musl-builder",
+                       stage.resolved_base.text + " is Alpine (musl) and installs apk packages; its native "
+                                                  "code cannot run on the glibc distroless runtimes",
+                       stage.from().range}});
+    }
+  }
+  StageFacts facts = collect_facts(file, stage_index);
+  std::vector<Refusal> refusals;
+  std::vector<std::string> notes;
+  auto process = resolve_process(facts, refusals);
+  if (!process) return refused(source, std::move(refusals));
+  if (process->argv().empty()) {
+    return refused(source, {{"no-command", "the command is empty", stage.from().range}});
+  }
+  if (process->converted_shell_form)
+    notes.push_back("shell-form command converted to exec form (it used no shell features)");
+  BuildContext context_files(options.context_dir, options.context_dir.empty() ? nullptr : &files);
+  bool nonroot = !(options.root && runs_as_root(facts));
+  PlanContext context{catalog, options, facts, base, *process, context_files, nonroot, refusals, notes};
+  RuntimeStage runtime;
+  if (!plan_stack(context, runtime.plan)) return refused(source, std::move(refusals), std::move(notes));
+  if (!runs_as_root(facts) && options.root)
+    notes.push_back("the original runs as " + *facts.user + "; kept nonroot");
+  if (nonroot && runs_as_root(facts)) {
+    notes.push_back("runs as nonroot (uid " + std::to_string(catalog.nonroot_uid()) +
+                    ") instead of root; the application directory is owned by it (--root keeps root)");
+  }
+  runtime.builder_alias = unique_alias(file, stage);
+  runtime.plan_workdir = facts.workdir;
+  runtime.nonroot = nonroot;
+  runtime.uid = catalog.nonroot_uid();
+  carry_env(context, runtime);
+  carry_metadata(context, stage, runtime);
+  auto text = emit(file, stage, runtime);
+  if (!text) return refused(source, {{"emit", text.error().message, std::nullopt}}, std::move(notes));
+  auto problems = verify(source.path(), *text, nonroot);
+  if (!problems.empty()) return refused(source, std::move(problems), std::move(notes));
+  outcome.status = Status::kRewritten;
+  outcome.text = std::move(text).value();
+  outcome.notes = std::move(notes);
+  outcome.stack = std::string(to_string(base.stack));
+  outcome.runtime = runtime.plan.runtime.reference;
+  return outcome;
+}
+
+}  // namespace distill::rewrite
