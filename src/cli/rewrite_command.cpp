@@ -10,6 +10,7 @@
 #include "cli/atomic_write.h"
 #include "cli/discovery.h"
 #include "cli/read_input.h"
+#include "cli/rewrite_verify.h"
 #include "core/exit_code.h"
 #include "core/line_diff.h"
 #include "rewrite/rewriter.h"
@@ -25,6 +26,8 @@ struct RewriteCommandOptions {
   bool explain = false;
   std::string context;
   std::string suite;
+  bool verify = false;
+  std::string verify_run;
   rewrite::RewriteOptions rewrite;
 };
 
@@ -83,8 +86,28 @@ int run_rewrite(const RewriteCommandOptions& options) {
       continue;
     }
     bool changed = outcome.status == rewrite::Status::kRewritten;
-    rows.push_back({input.path, changed ? "converted" : "already distroless",
-                    changed ? outcome.stack + " -> " + outcome.runtime : ""});
+    std::string detail = changed ? outcome.stack + " -> " + outcome.runtime : "";
+    if (changed && (options.verify || !options.verify_run.empty()) && !input.from_stdin) {
+      VerifyRequest request{input.path, outcome.text, rewrite_options.context_dir, std::nullopt};
+      if (!options.verify_run.empty()) request.run_args = options.verify_run;
+      auto report = verify_with_engine(request);
+      if (!report) {
+        std::fprintf(stderr, "%s: verify: %s\n", input.path.c_str(), report.error().message.c_str());
+        io_error = true;
+      } else {
+        std::string sizes =
+            fmt::format("original {:.1f} MB, rewrite {:.1f} MB ({:.0f}%)", report->original_bytes / 1e6,
+                        report->rewritten_bytes / 1e6,
+                        100.0 * report->rewritten_bytes / std::max(1LL, report->original_bytes));
+        if (report->ran)
+          sizes += report->same_output ? ", same output" : ", OUTPUT DIFFERS: " + report->difference;
+        std::fprintf(stderr, "%s: verify (%s): %s\n", input.path.c_str(), report->engine.c_str(),
+                     sizes.c_str());
+        detail += "; " + sizes;
+        if (report->ran && !report->same_output) any_refused = true;
+      }
+    }
+    rows.push_back({input.path, changed ? "converted" : "already distroless", detail});
     if (options.diff) {
       std::fputs(core::unified_diff(source->text(), outcome.text, input.path).c_str(), stdout);
     } else if (options.write) {
@@ -143,6 +166,11 @@ void register_rewrite_command(CLI::App& app, std::function<int()>& action) {
   command->add_flag("--allow-upgrade", options->rewrite.allow_upgrade,
                     "Move to the nearest newer runtime when none matches the original version");
   command->add_flag("--explain", options->explain, "Print each decision the rewrite made to stderr");
+  command->add_flag("--verify", options->verify,
+                    "Build the original and the rewrite with podman or docker and report both sizes");
+  command->add_option(
+      "--verify-run", options->verify_run,
+      "With --verify, also run both images with these arguments and compare stdout and exit code");
   action = [options]() {
     if (!options->suite.empty()) options->rewrite.suite = options->suite;
     return run_rewrite(*options);

@@ -3,6 +3,7 @@
 // wholesale (that would bring the builder's toolchain along).
 #include <algorithm>
 
+#include "rewrite/build_inputs.h"
 #include "rewrite/plan.h"
 
 namespace distill::rewrite {
@@ -27,6 +28,16 @@ bool system_directory(const std::string& path) {
        {"/", "/usr", "/usr/local", "/usr/local/bin", "/usr/bin", "/bin", "/sbin", "/usr/sbin", "/etc", "/opt",
         "/srv", "/home", "/root", "/usr/lib", "/lib", "/var", "/usr/share"}) {
     if (path == dir) return true;
+  }
+  return false;
+}
+
+// Package managers copied in from their images (COPY --from=ghcr.io/astral-sh/uv /uv /bin/) only install;
+// nothing in the runtime runs them.
+bool build_tool(const std::string& name) {
+  for (const char* tool :
+       {"uv", "uvx", "poetry", "pdm", "pipenv", "pip", "pip3", "npm", "npx", "yarn", "pnpm", "corepack"}) {
+    if (name == tool) return true;
   }
   return false;
 }
@@ -57,6 +68,7 @@ void copy_application_files(const PlanContext& context, RuntimePlan& plan) {
   for (const auto& copied : facts.copies) {
     const std::string& destination = copied.destination;
     if (scratch_path(destination) || (has_workdir && under(destination, facts.workdir))) continue;
+    if (consumed_by_build(facts, destination)) continue;  // a wheel dir, an install script
     if (!copied.directory && !system_directory(destination)) {
       add_copy(plan, destination, false);
       continue;
@@ -78,7 +90,7 @@ void copy_application_files(const PlanContext& context, RuntimePlan& plan) {
             copied.instruction->range);
         return;
       }
-      add_copy(plan, absolute_path(destination, name), false);
+      if (!build_tool(name)) add_copy(plan, absolute_path(destination, name), false);
     }
   }
   for (const auto& dir : facts.created_directories) {

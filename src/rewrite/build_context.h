@@ -16,6 +16,7 @@ class BuildContext {
   BuildContext(std::string dir, const core::FileSystem* files) : dir_(std::move(dir)), files_(files) {}
 
   bool available() const { return files_ != nullptr && !dir_.empty(); }
+  const std::string& directory() const { return dir_; }
   // A file's content relative to the context root; nullopt when absent or unreadable.
   std::optional<std::string> read(const std::string& relative) const;
   // package.json "scripts"[name]; nullopt when there is no such script (or no package.json).

@@ -14,8 +14,10 @@ bool needs_json(const std::string& path) {
 std::string copy_line(const RuntimeStage& runtime, const CopyStep& step) {
   std::string line = "COPY --from=" + runtime.builder_alias;
   if (step.writable) line += " --chown=" + std::to_string(runtime.uid) + ":" + std::to_string(runtime.uid);
-  if (needs_json(step.path)) return line + " " + exec_form({step.path, step.path});
-  return line + " " + step.path + " " + step.path;
+  const std::string& destination = step.destination.empty() ? step.path : step.destination;
+  if (needs_json(step.path) || needs_json(destination))
+    return line + " " + exec_form({step.path, destination});
+  return line + " " + step.path + " " + destination;
 }
 
 }  // namespace

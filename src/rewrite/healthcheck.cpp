@@ -21,6 +21,16 @@ std::optional<std::string> probe_url(const std::vector<std::string>& argv) {
   return url;
 }
 
+// `python probe.py` / `node healthcheck.js`: the runtime's own interpreter, which is not on PATH in the
+// node images (/nodejs/bin/node) and is versioned in the python ones.
+bool runs_interpreter(const std::string& program, RuntimeKind kind) {
+  std::string name = program.substr(program.rfind('/') + 1);
+  if (kind == RuntimeKind::kNode) return name == "node" || name == "nodejs";
+  if (kind != RuntimeKind::kPython) return false;
+  return name == "python" || name == "python3" ||
+         (name.starts_with("python3.") && name.find_first_not_of("0123456789", 8) == std::string::npos);
+}
+
 std::string flags_text(const PlanContext& context, const syntax::Instruction& in) {
   std::string text;
   for (const auto& flag : in.flags) text += std::string(context.facts.file->source().slice(flag.range)) + " ";
@@ -57,6 +67,11 @@ std::optional<std::string> convert_healthcheck(const PlanContext& context, const
   }
   auto url = probe_url(argv);
   RuntimeKind kind = plan.runtime.image ? plan.runtime.image->kind : RuntimeKind::kStatic;
+  if (!argv.empty() && runs_interpreter(argv.front(), kind) && !plan.runtime.version.interpreter.empty()) {
+    std::vector<std::string> probe = argv;
+    probe.front() = plan.runtime.version.interpreter;
+    return "HEALTHCHECK " + flags_text(context, in) + "CMD " + exec_form(probe);
+  }
   if (url && kind == RuntimeKind::kPython) {
     std::vector<std::string> probe = {
         plan.runtime.version.interpreter, "-c",
@@ -75,8 +90,10 @@ std::optional<std::string> convert_healthcheck(const PlanContext& context, const
     context.note("HEALTHCHECK: " + argv.front() + " is not in the runtime; the probe uses node's " + module);
     return "HEALTHCHECK " + flags_text(context, in) + "CMD " + exec_form(probe);
   }
+  std::string written(context.facts.file->source().slice(in.range));
+  while (written.ends_with('\n') || written.ends_with(' ')) written.pop_back();
   context.note(
-      "HEALTHCHECK left out: `" + std::string(context.facts.file->source().slice(in.range)) +
+      "HEALTHCHECK left out: `" + written +
       "` needs a shell or a tool the distroless runtime does not have; use an orchestrator probe instead");
   return std::nullopt;
 }

@@ -66,16 +66,32 @@ bool plan_java(const PlanContext& context, RuntimePlan& plan) {
     plan.env.emplace_back("JAVA_TOOL_OPTIONS", tool_options);
     context.note("JVM options from $" + argv[1].from_variable +
                  " move to JAVA_TOOL_OPTIONS (read by the JVM itself)");
+  } else {
+    // An empty $JAVA_OPTS vanished from the command, but `docker run -e JAVA_OPTS=…` was how it was tuned.
+    std::string written;
+    for (const auto* in : {context.facts.entrypoint, context.facts.cmd}) {
+      if (!in) continue;
+      written += std::string(in->logical.text());
+      for (const auto& arg : in->args) written += " " + arg.text;
+    }
+    for (const char* name : {"JAVA_OPTS", "JAVA_OPTIONS", "JVM_OPTS"}) {
+      if (written.find(std::string("$") + name) != std::string::npos ||
+          written.find(std::string("${") + name) != std::string::npos) {
+        context.note(std::string("$") + name +
+                     " was expanded by a shell the runtime lacks; pass JVM options at run time with "
+                     "JAVA_TOOL_OPTIONS instead");
+      }
+    }
   }
   const std::string& workdir = context.facts.workdir;
   if (jar) {
-    plan.copies.push_back({absolute_path(workdir, argv[*jar].text), false});
+    plan.copies.push_back({absolute_path(workdir, argv[*jar].text), false, ""});
   } else {
-    for (const auto& entry : classpath) plan.copies.push_back({absolute_path(workdir, entry), false});
-    if (classpath.empty()) plan.copies.push_back({workdir, false});
+    for (const auto& entry : classpath) plan.copies.push_back({absolute_path(workdir, entry), false, ""});
+    if (classpath.empty()) plan.copies.push_back({workdir, false, ""});
   }
   for (const auto& dir : context.facts.created_directories) {
-    if (!dir.starts_with("/tmp")) plan.copies.push_back({dir, context.nonroot});
+    if (!dir.starts_with("/tmp")) plan.copies.push_back({dir, context.nonroot, ""});
   }
   // The part of argv that came from ENTRYPOINT stays in ENTRYPOINT, so `docker run IMAGE args` still works.
   size_t entry_size = context.process.entrypoint.size();
@@ -108,7 +124,8 @@ bool plan_java(const PlanContext& context, RuntimePlan& plan) {
   plan.entrypoint = entrypoint;
   std::vector<std::string> cmd;
   for (size_t k = cmd_from; k < argv.size(); ++k) cmd.push_back(argv[k].text);
-  plan.cmd = cmd;
+  // ENTRYPOINT already resets the inherited CMD; an empty one is only written when the original had it.
+  if (!cmd.empty() || context.process.has_cmd) plan.cmd = cmd;
   return true;
 }
 

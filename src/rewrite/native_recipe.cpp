@@ -1,6 +1,7 @@
 // Compiled stacks and prebuilt binaries: the runtime gets the one executable the command starts (located by
 // following the RUN commands that wrote it), plus asset directories and mkdir'd directories. Go without cgo
 // and statically linked C/Rust go to `static`; Go with cgo to `base`; C++, Rust and unknown binaries to `cc`.
+#include <algorithm>
 #include <set>
 
 #include "rewrite/packages.h"
@@ -14,12 +15,19 @@ std::string basename_of(const std::string& path) {
   return path.substr(path.rfind('/') + 1);
 }
 
-// Where a bare command name was written by the build, or nullopt.
+bool is_compiler(const std::string& name) {
+  return name == "gcc" || name == "g++" || name == "cc" || name == "c++" || name == "clang" ||
+         name == "clang++" || name.starts_with("gcc-") || name.starts_with("g++-");
+}
+
+// Where a bare command name was written by the build, or nullopt. Later writes win, as in the image; a tar
+// extraction that does not list its members is only a guess, used when nothing else wrote the name.
 std::optional<std::string> locate_binary(const PlanContext& context, const std::string& program) {
   const StageFacts& facts = context.facts;
   if (program.starts_with("/")) return program;
   if (program.find('/') != std::string::npos) return absolute_path(facts.workdir, program);
   std::optional<std::string> found;
+  std::optional<std::string> extracted;
   auto consider = [&](const std::string& path) {
     if (basename_of(path) == program) found = path;
   };
@@ -41,9 +49,31 @@ std::optional<std::string> locate_binary(const PlanContext& context, const std::
         const auto* home = facts.find_env("CARGO_HOME");
         consider((home ? home->value : std::string("/usr/local/cargo")) + "/bin/" + program);
       }
-    } else if (name == "gcc" || name == "g++" || name == "cc" || name == "c++" || name == "clang" ||
-               name == "clang++" || name.starts_with("gcc-") || name.starts_with("g++-")) {
+    } else if (is_compiler(name)) {
       if (auto out = command.flag_value("o")) consider(absolute_path(run.workdir, *out));
+    } else if (name == "curl" || name == "wget") {
+      // A downloaded release binary: curl -o PATH, wget -O PATH.
+      auto out = command.flag_value(name == "curl" ? "o" : "O");
+      if (!out && name == "curl") out = command.flag_value("output");
+      if (!out && name == "wget") out = command.flag_value("output-document");
+      if (out && *out != "-") consider(absolute_path(run.workdir, *out));
+    } else if (name == "tar") {
+      auto dir = command.flag_value("C");
+      if (!dir) dir = command.flag_value("directory");
+      std::string target = absolute_path(run.workdir, dir.value_or("."));
+      bool listed = false;
+      for (const auto& operand : command.args_without_flags()) {
+        if (operand.literal && basename_of(*operand.literal) == program) {
+          consider(absolute_path(target, *operand.literal));
+          listed = true;
+        }
+      }
+      if (!listed && dir) extracted = target + "/" + program;
+    } else if (name == "chmod") {
+      // chmod +x PATH marks the file the image runs.
+      for (const auto& operand : command.args_without_flags()) {
+        if (operand.literal) consider(absolute_path(run.workdir, *operand.literal));
+      }
     } else if (name == "cp" || name == "mv" || name == "install" || name == "ln") {
       auto operands = command.args_without_flags();
       if (operands.size() < 2 || !operands.back().literal) continue;
@@ -61,7 +91,7 @@ std::optional<std::string> locate_binary(const PlanContext& context, const std::
       if (copied.directory && basename_of(source) == program) found = copied.destination + "/" + program;
     }
   }
-  return found;
+  return found ? found : extracted;
 }
 
 bool static_link_requested(const PlanContext& context) {
@@ -101,25 +131,76 @@ bool cgo_disabled(const PlanContext& context) {
   return true;
 }
 
+bool under(const std::string& path, const std::string& dir) {
+  return dir == "/" || path == dir ||
+         (path.starts_with(dir) && path.size() > dir.size() && path[dir.size()] == '/');
+}
+
+void add_copy(RuntimePlan& plan, const std::string& path, bool writable) {
+  for (const auto& step : plan.copies) {
+    if (under(path, step.path)) return;  // already inside a copied directory
+  }
+  std::erase_if(plan.copies, [&](const CopyStep& step) { return under(step.path, path); });
+  plan.copies.push_back({path, writable, ""});
+}
+
+std::string trimmed_basename(std::string name) {
+  while (name.size() > 1 && name.ends_with('/')) name.pop_back();
+  return basename_of(name);
+}
+
 void copy_assets(const PlanContext& context, RuntimePlan& plan) {
   // Directories a server reads at run time by convention; source code stays in the builder.
   static const std::set<std::string, std::less<>> kAssets = {
       "templates",  "static",    "public",  "assets", "web", "views", "config", "configs",
       "migrations", "resources", "locales", "i18n",   "www", "html",  "data"};
   for (const auto& copied : context.facts.copies) {
-    for (const auto& source : copied.sources) {
-      std::string name = source;
-      while (name.size() > 1 && name.ends_with('/')) name.pop_back();
-      name = basename_of(name);
-      if (!kAssets.contains(name)) continue;
-      std::string path = copied.directory || copied.sources.size() > 1 ? copied.destination + "/" + name
-                                                                       : copied.destination;
-      plan.copies.push_back({path, false});
-    }
+    // COPY templates/ ./templates/ puts the directory's contents at the destination, so the destination is
+    // what the program opens; with several sources the contents merge and only a named destination helps.
+    bool named = kAssets.contains(trimmed_basename(copied.destination));
+    if (!named && copied.sources.size() == 1)
+      named = kAssets.contains(trimmed_basename(copied.sources.front()));
+    if (named && copied.destination != context.facts.workdir && copied.destination != "/")
+      add_copy(plan, copied.destination, false);
   }
   for (const auto& dir : context.facts.created_directories) {
     if (!dir.starts_with("/tmp") && !dir.starts_with("/usr/") && !dir.starts_with("/var/cache")) {
-      plan.copies.push_back({dir, context.nonroot});
+      add_copy(plan, dir, context.nonroot);
+    }
+  }
+}
+
+// Files the command line names (--config /etc/app/config.yaml, -c conf/app.toml) that a COPY put in the
+// image: the program opens them at run time. A path under a copied directory counts only when the build
+// context has that file, so a word that merely looks like a path never becomes a COPY that fails.
+void copy_named_files(const PlanContext& context, RuntimePlan& plan) {
+  auto argv = context.process.argv();
+  for (size_t i = 1; i < argv.size(); ++i) {
+    std::string value = argv[i].text;
+    if (value.starts_with("-")) {
+      size_t equals = value.find('=');
+      if (equals == std::string::npos) continue;
+      value = value.substr(equals + 1);
+    }
+    if (value.empty() || value.find("://") != std::string::npos || value.find('$') != std::string::npos)
+      continue;
+    std::string path = absolute_path(context.facts.workdir, value);
+    for (const auto& copied : context.facts.copies) {
+      if (path == copied.destination && !copied.directory) {
+        add_copy(plan, path, false);
+        continue;
+      }
+      if (copied.from_stage || path == copied.destination || !under(path, copied.destination)) continue;
+      std::string relative = path.substr(copied.destination == "/" ? 1 : copied.destination.size() + 1);
+      for (std::string source : copied.sources) {
+        while (source.starts_with("./")) source = source.substr(2);
+        while (source.size() > 1 && source.ends_with('/')) source.pop_back();
+        // A directory's contents land in the destination; a file lands there under its own name.
+        bool found =
+            context.context.read(source.empty() || source == "." ? relative : source + "/" + relative) ||
+            (relative == basename_of(source) && context.context.read(source));
+        if (found) add_copy(plan, path, false);
+      }
     }
   }
 }
@@ -147,17 +228,24 @@ bool plan_native(const PlanContext& context, RuntimePlan& plan) {
   }
   auto binary = locate_binary(context, program);
   if (!binary) {
+    const auto& packages = context.facts.apt_packages;
+    if (std::find(packages.begin(), packages.end(), basename_of(program)) != packages.end()) {
+      context.refuse("os-package-binary",
+                     program + " comes from the Debian package " + basename_of(program) +
+                         "; a package's files, libraries and maintainer scripts cannot be carried to a "
+                         "distroless runtime, which cannot install packages",
+                     where->range);
+      return false;
+    }
     context.refuse("unknown-command",
                    "cannot tell where the build puts " + program +
-                       " (it is not written by go build -o, cargo install, cp, or COPY)",
+                       " (it is not written by go build -o, cargo install, cp, curl -o, or COPY)",
                    where->range);
     return false;
   }
   RuntimeKind kind = RuntimeKind::kCc;
-  bool pin = true;
   if (stack == Stack::kGo) {
     kind = cgo_disabled(context) ? RuntimeKind::kStatic : RuntimeKind::kGlibc;
-    pin = kind != RuntimeKind::kStatic;  // a static binary runs on any suite
     if (context.base.alpine && kind != RuntimeKind::kStatic) {
       context.refuse("musl-builder", context.base.ref.text + " is Alpine (musl) and cgo is not disabled",
                      context.facts.stage->from().range);
@@ -165,14 +253,21 @@ bool plan_native(const PlanContext& context, RuntimePlan& plan) {
     }
   } else if (static_link_requested(context)) {
     kind = RuntimeKind::kStatic;
-  } else if (stack == Stack::kC) {
-    kind = RuntimeKind::kCc;
   }
-  if (stack == Stack::kBinary) pin = false;  // debian:12 / ubuntu:22.04 already name their suite
+  // A static binary runs on any suite, so its builder is left as written; dynamic ones need a builder whose
+  // glibc is no newer than the runtime's. debian:12 / ubuntu:22.04 already name their suite.
+  bool pin = kind != RuntimeKind::kStatic && stack != Stack::kBinary;
   if (!choose_native_runtime(context, kind, pin, plan)) return false;
   if (!check_packages(context, kind)) return false;
-  plan.copies.push_back({*binary, false});
-  copy_assets(context, plan);
+  add_copy(plan, *binary, false);
+  if (stack == Stack::kBinary) {
+    // No compiler ran: everything COPY/ADD put in the image is what the program reads (config, data).
+    copy_application_files(context, plan);
+    if (!context.refusals.empty()) return false;
+  } else {
+    copy_assets(context, plan);
+    copy_named_files(context, plan);
+  }
   // The executable at its absolute path: the runtime's PATH has neither /go/bin nor /usr/local/cargo/bin.
   std::vector<std::string> entrypoint = texts(context.process.entrypoint);
   std::vector<std::string> cmd = texts(context.process.cmd);

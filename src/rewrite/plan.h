@@ -17,8 +17,13 @@
 namespace distill::rewrite {
 
 struct CopyStep {
-  std::string path;       // absolute in the builder; copied to the same path (venvs and shebangs need that)
-  bool writable = false;  // the app may write here: owned by the runtime user
+  // A constructor (not aggregate init) so recipes may leave out the rarely used destination.
+  CopyStep(std::string path_in, bool writable_in = false, std::string destination_in = "")
+      : path(std::move(path_in)), writable(writable_in), destination(std::move(destination_in)) {}
+
+  std::string path;         // absolute in the builder; copied to the same path (venvs and shebangs need that)
+  bool writable = false;    // the app may write here: owned by the runtime user
+  std::string destination;  // "" = `path`; set only for relocatable content the runtime user cannot reach
 };
 
 struct RuntimePlan {

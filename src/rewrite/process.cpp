@@ -155,11 +155,14 @@ std::optional<std::vector<ProcessArg>> shell_words(const core::MappedText& text,
 std::optional<Process> resolve_process(const StageFacts& facts, std::vector<Refusal>& refusals) {
   Process process;
   size_t before = refusals.size();
-  if (facts.uses_shell_instruction && ((facts.cmd && facts.cmd->form != syntax::Form::kJson) ||
-                                       (facts.entrypoint && facts.entrypoint->form != syntax::Form::kJson))) {
-    refusals.push_back(
-        {"needs-shell", "SHELL changes the shell that runs the shell-form command", std::nullopt});
-    return std::nullopt;
+  for (const auto* in : {facts.entrypoint, facts.cmd}) {
+    if (facts.uses_shell_instruction && in && in->form != syntax::Form::kJson) {
+      refusals.push_back({"needs-shell",
+                          "SHELL changes the shell that runs the shell-form " + in->keyword +
+                              ", and the distroless runtime has no shell",
+                          in->range});
+      return std::nullopt;
+    }
   }
   if (facts.entrypoint) {
     auto words = words_of(*facts.entrypoint, facts, refusals);

@@ -1,6 +1,7 @@
 // Python: the builder installs dependencies exactly as the original did; the runtime gets the directories
 // they landed in (system site-packages, --target/--prefix/--user dirs, venvs) on PYTHONPATH, because the
 // distroless interpreter is Debian's /usr/bin/python3.X and does not read /usr/local/lib/…/site-packages.
+#include <algorithm>
 #include <map>
 
 #include "rewrite/packages.h"
@@ -45,15 +46,43 @@ std::optional<std::string> module_for_script(const std::string& word) {
   return found->second;
 }
 
+bool under(const std::string& path, const std::string& dir) {
+  return path == dir || (path.starts_with(dir) && path.size() > dir.size() && path[dir.size()] == '/');
+}
+
+// Where packages land in the builder, and where the runtime reads them from (`runtime`, "" = the same path).
+struct SitePath {
+  std::string builder;
+  std::string runtime;
+};
+
 struct SitePaths {
-  std::vector<std::string> dirs;
-  void add(const std::string& dir) {
+  std::vector<SitePath> dirs;
+  void add(const std::string& dir, const std::string& runtime = "") {
     for (const auto& known : dirs) {
-      if (known == dir) return;
+      if (known.builder == dir) return;
     }
-    dirs.push_back(dir);
+    dirs.push_back({dir, runtime});
   }
 };
+
+// The venv a bare program name (`pip`, `python`) resolves to through the PATH the RUN saw, or "" when a
+// system directory comes first (or PATH names no venv made in this stage).
+std::string venv_on_path(const RunCommand& run, const std::vector<std::string>& venvs) {
+  size_t at = 0;
+  while (at <= run.path.size()) {
+    size_t colon = run.path.find(':', at);
+    if (colon == std::string::npos) colon = run.path.size();
+    std::string entry = run.path.substr(at, colon - at);
+    at = colon + 1;
+    if (entry.empty()) continue;
+    for (const auto& venv : venvs) {
+      if (entry == venv + "/bin") return venv;
+    }
+    if (entry.starts_with("/usr/") || entry == "/bin" || entry == "/sbin") return "";
+  }
+  return "";
+}
 
 // Where each pip/poetry/pipenv/uv/venv command put packages. False with a refusal when it cannot be known.
 bool find_site_paths(const PlanContext& context, const std::string& version, SitePaths& paths) {
@@ -69,10 +98,25 @@ bool find_site_paths(const PlanContext& context, const std::string& version, Sit
     return setting && (setting->value == "false" || setting->value == "0" || setting->value == "False");
   };
   bool poetry_no_venv = env_false("POETRY_VIRTUALENVS_CREATE");
+  std::vector<std::string> venvs;  // made so far, absolute
+  // Editable installs put a .pth file in site-packages naming the project directory, and Python reads .pth
+  // files only in site directories, never in PYTHONPATH entries: the project directory goes on PYTHONPATH
+  // itself, after the packages (where the .pth would have put it).
+  std::vector<std::string> editable;
+  auto add_editable = [&](const std::string& dir) {
+    if (std::find(editable.begin(), editable.end(), dir) != editable.end()) return;
+    editable.push_back(dir);
+    context.note("editable install of " + dir + ": it is put on PYTHONPATH (a src/ layout needs " + dir +
+                 "/src there instead)");
+  };
   for (const auto& run : facts.commands) {
     const auto& command = run.command;
     std::string name = command.basename();
     std::string program = command.name.value();
+    if (program.find('/') == std::string::npos) {
+      // After `ENV PATH=/venv/bin:$PATH`, plain `pip` and `python` are the venv's.
+      if (std::string venv = venv_on_path(run, venvs); !venv.empty()) program = venv + "/bin/" + program;
+    }
     bool venv_program = program.find("/bin/") != std::string::npos && program.starts_with("/") &&
                         !program.starts_with("/usr/");
     if ((is_python_interpreter(name) && command.args.size() >= 2 && command.args[0].is("-m") &&
@@ -81,7 +125,8 @@ bool find_site_paths(const PlanContext& context, const std::string& version, Sit
       auto operands = command.args_without_flags();
       std::string dir = operands.empty() ? ".venv" : operands.back().value();
       if (name == "uv" && operands.size() < 2) dir = ".venv";
-      paths.add(absolute_path(run.workdir, dir) + lib);
+      venvs.push_back(absolute_path(run.workdir, dir));
+      paths.add(venvs.back() + lib);
       continue;
     }
     bool pip = name == "pip" || name == "pip3" || name.starts_with("pip3.") ||
@@ -90,6 +135,12 @@ bool find_site_paths(const PlanContext& context, const std::string& version, Sit
     if (name == "uv" && command.subcommand() == "pip") pip = true;
     if (pip) {
       if (command.subcommand() != "install" && !command.has_arg("install")) continue;
+      for (const char* flag : {"e", "editable"}) {
+        for (const auto& project : command.flag_values(flag)) {
+          if (!project.empty() && project.find("://") == std::string::npos && !project.starts_with("git+"))
+            add_editable(absolute_path(run.workdir, project));
+        }
+      }
       if (venv_program) {  // /venv/bin/pip install …: into that venv
         paths.add(program.substr(0, program.rfind("/bin/")) + lib);
       } else if (auto target = command.flag_value("target")) {
@@ -103,7 +154,11 @@ bool find_site_paths(const PlanContext& context, const std::string& version, Sit
                              " puts packages in a home directory the rewrite cannot locate");
           return false;
         }
-        paths.add("/root/.local" + lib);
+        // /root is mode 0700 in distroless, so a nonroot runtime reads them from Debian's own site directory
+        // instead, readable by any uid (packages are relocatable; console-script shebangs are not, and the
+        // command never uses them).
+        paths.add("/root/.local" + lib,
+                  context.nonroot ? "/usr/local/lib/python" + version + "/dist-packages" : "");
       } else {
         paths.add(system);
       }
@@ -113,6 +168,8 @@ bool find_site_paths(const PlanContext& context, const std::string& version, Sit
         command.has_arg("false")) {
       poetry_no_venv = true;
     } else if (name == "poetry" && (command.subcommand() == "install" || command.subcommand() == "add")) {
+      // Without --no-root poetry also installs the project itself, in editable mode.
+      if (command.subcommand() == "install" && !command.has_flag("no-root")) add_editable(run.workdir);
       if (poetry_no_venv) {
         paths.add(system);
       } else if (env_true("POETRY_VIRTUALENVS_IN_PROJECT")) {
@@ -137,11 +194,17 @@ bool find_site_paths(const PlanContext& context, const std::string& version, Sit
     } else if (name == "uv" && command.subcommand() == "sync") {
       const auto* env = facts.find_env("UV_PROJECT_ENVIRONMENT");
       paths.add(absolute_path(run.workdir, env ? env->value : ".venv") + lib);
+      // uv installs the project itself editable unless told otherwise.
+      if (!command.has_flag("no-install-project") && !command.has_flag("no-editable") &&
+          !env_true("UV_NO_EDITABLE") && !command.has_flag("no-install-workspace")) {
+        add_editable(run.workdir);
+      }
     } else if (is_python_interpreter(name) && !command.args.empty() &&
                command.args[0].value().ends_with("setup.py") && command.has_arg("install")) {
       paths.add(system);
     }
   }
+  for (const auto& dir : editable) paths.add(dir);
   return true;
 }
 
@@ -170,13 +233,28 @@ bool plan_python(const PlanContext& context, RuntimePlan& plan) {
   SitePaths paths;
   if (!find_site_paths(context, plan.runtime.version.version, paths)) return false;
   copy_application_files(context, plan);
-  for (const auto& dir : paths.dirs) plan.copies.push_back({dir, false});
+  std::vector<std::string> search;  // PYTHONPATH: the original's own entries first, then the package dirs
+  if (const auto* existing = context.facts.find_env("PYTHONPATH")) {
+    size_t at = 0;
+    while (at <= existing->value.size()) {
+      size_t colon = existing->value.find(':', at);
+      if (colon == std::string::npos) colon = existing->value.size();
+      if (colon > at) search.push_back(existing->value.substr(at, colon - at));
+      at = colon + 1;
+    }
+  }
+  for (const auto& dir : paths.dirs) {
+    std::string runtime = dir.runtime.empty() ? dir.builder : dir.runtime;
+    if (std::find(search.begin(), search.end(), runtime) == search.end()) search.push_back(runtime);
+    // --target=/app/deps is already inside the copied application directory.
+    bool copied = std::any_of(plan.copies.begin(), plan.copies.end(), [&](const CopyStep& step) {
+      return step.destination.empty() && under(dir.builder, step.path);
+    });
+    if (!copied || !dir.runtime.empty()) plan.copies.push_back({dir.builder, false, dir.runtime});
+  }
   if (!paths.dirs.empty()) {
     std::string joined;
-    for (const auto& dir : paths.dirs) joined += (joined.empty() ? "" : ":") + dir;
-    if (const auto* existing = context.facts.find_env("PYTHONPATH"); existing && !existing->value.empty()) {
-      joined = existing->value + ":" + joined;
-    }
+    for (const auto& dir : search) joined += (joined.empty() ? "" : ":") + dir;
     plan.env.emplace_back("PYTHONPATH", joined);
   }
   set_interpreted_command(context, head, plan);

@@ -12,6 +12,7 @@
 #include "rewrite/verify.h"
 #include "syntax/parser.h"
 #include "syntax/variable_scope.h"
+#include "syntax/variables/expansion.h"
 
 namespace distill::rewrite {
 
@@ -117,14 +118,33 @@ void carry_metadata(const PlanContext& context, const syntax::Stage& stage, Runt
       std::string text(source.slice(in.range));
       while (text.ends_with('\n') || text.ends_with(' ')) text.pop_back();
       // ARGs are not visible in the runtime stage: write the values the build saw.
-      line =
-          text.find('$') == std::string::npos
-              ? text
-              : in.keyword + " " + syntax::expand_at(*context.facts.file, stage_index, i, in.logical.text());
+      if (text.find('$') == std::string::npos) {
+        line = text;
+      } else {
+        std::string value = syntax::expand_at(*context.facts.file, stage_index, i, in.logical.text());
+        value.erase(0, value.find_first_not_of(" \t"));  // the logical text keeps the space after the keyword
+        line = in.keyword + " " + value;
+      }
     }
     if (!comments.empty()) runtime.metadata_lines.push_back(comments);
     runtime.metadata_lines.push_back(line);
   }
+}
+
+// The global ARGs a FROM line uses that have no default (`ARG GO_VERSION` then FROM golang:${GO_VERSION}):
+// only the build command line decides the image, so nothing about it can be planned. "" when all are set.
+std::string unset_base_arguments(const syntax::Dockerfile& file, const syntax::Stage& stage) {
+  if (!stage.base.has_variables) return "";
+  auto scope = syntax::from_scope(file);
+  std::string unset;
+  auto lookup = [&](std::string_view name) -> std::optional<std::string> {
+    auto value = scope.get(name);
+    if (!value && unset.empty()) unset = std::string(name);
+    return value;
+  };
+  auto expanded = syntax::variables::expand_word(stage.base.text, lookup, file.escape);
+  if (!expanded && unset.empty()) return stage.base.text;
+  return unset;
 }
 
 bool plan_stack(const PlanContext& context, RuntimePlan& plan) {
@@ -177,10 +197,12 @@ Outcome rewrite(const core::SourceText& source, const RewriteOptions& options,
                          "; rewrite the stage that names a base image instead",
                      stage.from().range}});
   }
-  if (base.ref.has_variables) {
-    return refused(source,
-                   {{"variable-base", "the base image " + stage.base.text + " depends on build arguments",
-                     stage.from().range}});
+  if (auto unset = unset_base_arguments(file, stage); !unset.empty() || base.ref.has_variables) {
+    return refused(source, {{"variable-base",
+                             "the base image " + stage.base.text + " depends on the build argument " +
+                                 (unset.empty() ? std::string("values") : unset) +
+                                 ", which has no default, so its language and Debian suite are unknown",
+                             stage.from().range}});
   }
   if (base.stack == Stack::kUnsupported) {
     return refused(source,
@@ -210,16 +232,38 @@ Outcome rewrite(const core::SourceText& source, const RewriteOptions& options,
   }
   if (process->converted_shell_form)
     notes.push_back("shell-form command converted to exec form (it used no shell features)");
+  std::set<std::string> expanded;
+  for (const auto& arg : process->argv()) {
+    if (base.stack == Stack::kJava && arg.text.starts_with("-")) continue;  // JVM options: JAVA_TOOL_OPTIONS
+    if (!arg.from_variable.empty() && expanded.insert(arg.from_variable).second) {
+      notes.push_back("$" + arg.from_variable +
+                      " is fixed to its ENV value in the exec-form command; `docker run -e " +
+                      arg.from_variable + "=…` no longer changes it");
+    }
+  }
   BuildContext context_files(options.context_dir, options.context_dir.empty() ? nullptr : &files);
   bool nonroot = !(options.root && runs_as_root(facts));
   PlanContext context{catalog, options, facts, base, *process, context_files, nonroot, refusals, notes};
   RuntimeStage runtime;
   if (!plan_stack(context, runtime.plan)) return refused(source, std::move(refusals), std::move(notes));
-  if (!runs_as_root(facts) && options.root)
-    notes.push_back("the original runs as " + *facts.user + "; kept nonroot");
+  std::string uid = std::to_string(catalog.nonroot_uid());
+  if (!runs_as_root(facts) && !facts.user->starts_with(uid) && !facts.user->starts_with("nonroot")) {
+    // USER stays in the builder: a name made by useradd does not exist in the runtime's /etc/passwd.
+    notes.push_back("the original runs as " + *facts.user + "; the runtime runs as its nonroot user (uid " +
+                    uid + ") instead");
+  }
   if (nonroot && runs_as_root(facts)) {
     notes.push_back("runs as nonroot (uid " + std::to_string(catalog.nonroot_uid()) +
                     ") instead of root; the application directory is owned by it (--root keeps root)");
+  }
+  if (!runtime.plan.builder_reference.empty() && stage.base.has_variables) {
+    return refused(
+        source,
+        {{"variable-base",
+          "the builder " + stage.base.text + " must be pinned to " + runtime.plan.builder_reference +
+              " to match the runtime, but its tag comes from build arguments",
+          stage.from().range}},
+        std::move(notes));
   }
   runtime.builder_alias = unique_alias(file, stage);
   runtime.plan_workdir = facts.workdir;

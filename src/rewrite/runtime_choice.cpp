@@ -50,7 +50,12 @@ bool choose_language_runtime(const PlanContext& context, RuntimeKind kind, const
                              RuntimePlan& plan) {
   const Catalog& catalog = context.catalog;
   const BaseImage& base = context.base;
-  std::optional<std::string> wanted = context.options.suite ? context.options.suite : base.suite;
+  // A builder that is not suite-bound (a JDK: bytecode does not link against glibc) says nothing about the
+  // runtime's suite, so its tag's suite (eclipse-temurin:17-jammy) does not select an end-of-life runtime.
+  bool suite_bound = base.suite_tag != SuiteTagStyle::kNone;
+  std::optional<std::string> wanted = context.options.suite ? context.options.suite
+                                      : suite_bound         ? base.suite
+                                                            : std::nullopt;
   std::vector<std::string> order;
   if (wanted) {
     order.push_back(*wanted);
@@ -100,7 +105,7 @@ bool choose_language_runtime(const PlanContext& context, RuntimeKind kind, const
     }
     runtime = catalog.find(kind, chosen, suite, context.nonroot);
     context.note("upgraded " + language + " " + (version.empty() ? "(unpinned)" : version) + " to " + chosen +
-                 " (--allow-upgrade): builder and runtime both use " + chosen);
+                 " (--allow-upgrade)" + (suite_bound ? ": builder and runtime both use " + chosen : ""));
   }
   plan.runtime = *runtime;
   if (runtime->version.eol) {
@@ -111,10 +116,13 @@ bool choose_language_runtime(const PlanContext& context, RuntimeKind kind, const
   // The builder must produce what the runtime can load: same version, same (or older) Debian suite.
   bool same_version = runtime->version.version == base.version;
   bool same_suite = base.suite && *base.suite == runtime->version.suite;
-  bool suite_bound = base.suite_tag != SuiteTagStyle::kNone;
   if (suite_bound && (!same_version || !same_suite || base.alpine)) {
     plan.builder_reference =
         builder_reference(base, runtime->version.version, codename(catalog, runtime->version.suite));
+    if (base.alpine) {
+      context.note(base.ref.text + " is Alpine (musl); the builder becomes " + plan.builder_reference +
+                   " so what it builds links against the runtime's glibc");
+    }
   } else if (!suite_bound && !same_version && !base.version.empty()) {
     context.note("the builder stays on " + language + " " + base.version + "; its output runs on " +
                  runtime->version.version);
@@ -126,7 +134,9 @@ bool choose_native_runtime(const PlanContext& context, RuntimeKind kind, bool pi
                            RuntimePlan& plan) {
   const Catalog& catalog = context.catalog;
   const BaseImage& base = context.base;
-  std::string suite = context.options.suite.value_or(base.suite.value_or(catalog.default_suite()));
+  // A static binary runs on any suite, so it gets the longest-supported one unless the user chose.
+  std::string suite = context.options.suite.value_or(
+      kind == RuntimeKind::kStatic ? catalog.default_suite() : base.suite.value_or(catalog.default_suite()));
   if (base.suite && *base.suite > suite && pin_builder) {
     // A newer builder links against a glibc the runtime lacks (GLIBC_2.38 not found).
     context.refuse(

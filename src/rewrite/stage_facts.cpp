@@ -30,6 +30,7 @@ void add_packages(const syntax::shell::Command& command, std::vector<std::string
 
 void note_command(StageFacts& facts, const syntax::shell::Command& raw, const std::string& workdir,
                   size_t index) {
+  const EnvSetting* path = facts.find_env("PATH");
   syntax::shell::Command command = raw.effective();
   std::string name = command.basename();
   if ((name == "apt-get" || name == "apt" || name == "aptitude") && command.subcommand() == "install") {
@@ -41,7 +42,7 @@ void note_command(StageFacts& facts, const syntax::shell::Command& raw, const st
       if (operand.literal) facts.created_directories.push_back(absolute_path(workdir, *operand.literal));
     }
   }
-  facts.commands.push_back({std::move(command), workdir, index});
+  facts.commands.push_back({std::move(command), workdir, path ? path->value : "", index});
 }
 
 void note_run(StageFacts& facts, const Instruction& run, const std::string& workdir, size_t index,

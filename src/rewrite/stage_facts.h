@@ -29,6 +29,8 @@ struct CopiedPath {
 struct RunCommand {
   syntax::shell::Command command;  // seen through wrappers (sudo, env, …)
   std::string workdir;             // WORKDIR when it ran
+  std::string path;                // ENV PATH when it ran ("" when the stage never set it): bare `pip` may be
+                                   // a venv's pip when that venv's bin directory comes first
   size_t instruction_index = 0;
 };
 
