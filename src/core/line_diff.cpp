@@ -50,12 +50,13 @@ std::string unified_diff(std::string_view before, std::string_view after, const 
     if (i < n && j < m && a[i] == b[j]) {
       ops.push_back({' ', a[i], i, j});
       ++i, ++j;
-    } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-      ops.push_back({'+', b[j], i, j});
-      ++j;
-    } else {
+    } else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
+      // Removed lines before added ones, as diff(1) and git print a changed line.
       ops.push_back({'-', a[i], i, j});
       ++i;
+    } else {
+      ops.push_back({'+', b[j], i, j});
+      ++j;
     }
   }
   std::string out = fmt::format("--- a/{}\n+++ b/{}\n", path, path);

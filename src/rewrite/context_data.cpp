@@ -53,6 +53,7 @@ bool source_or_build_file(const std::string& name) {
       ".java", ".kt", ".scala", ".cmake", ".md", ".rst", ".o",   ".a",    ".mk", ".s",
       ".S",    ".in", ".am",    ".m4",    ".sh", ".bat", ".ps1", ".patch"};
   if (kNames.contains(name) || name.starts_with(".") || name.starts_with("Dockerfile") ||
+      name.ends_with(".Dockerfile") || name.ends_with(".dockerfile") || name.starts_with("Containerfile") ||
       name.starts_with("README") || name.starts_with("LICENSE") || name.starts_with("docker-compose") ||
       name.starts_with("compose.")) {
     return true;

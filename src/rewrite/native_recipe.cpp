@@ -4,8 +4,10 @@
 #include <algorithm>
 #include <set>
 
+#include "rewrite/context_data.h"
 #include "rewrite/packages.h"
 #include "rewrite/plan.h"
+#include "syntax/shell/inline_script.h"
 
 namespace distill::rewrite {
 
@@ -24,12 +26,13 @@ bool is_compiler(const std::string& name) {
 // extraction that does not list its members is only a guess, used when nothing else wrote the name.
 std::optional<std::string> locate_binary(const PlanContext& context, const std::string& program) {
   const StageFacts& facts = context.facts;
-  if (program.starts_with("/")) return program;
-  if (program.find('/') != std::string::npos) return absolute_path(facts.workdir, program);
+  // A path names one file (matched whole); a bare name is whatever file of that name the build wrote.
+  bool is_path = program.find('/') != std::string::npos;
+  std::string wanted = is_path ? absolute_path(facts.workdir, program) : program;
   std::optional<std::string> found;
   std::optional<std::string> extracted;
   auto consider = [&](const std::string& path) {
-    if (basename_of(path) == program) found = path;
+    if ((is_path ? path : basename_of(path)) == wanted) found = path;
   };
   for (const auto& run : facts.commands) {
     const auto& command = run.command;
@@ -68,7 +71,8 @@ std::optional<std::string> locate_binary(const PlanContext& context, const std::
           listed = true;
         }
       }
-      if (!listed && dir) extracted = target + "/" + program;
+      if (!listed && dir && !is_path) extracted = target + "/" + program;
+      if (!listed && dir && is_path && wanted.starts_with(target + "/")) extracted = wanted;
     } else if (name == "chmod") {
       // chmod +x PATH marks the file the image runs.
       for (const auto& operand : command.args_without_flags()) {
@@ -86,12 +90,47 @@ std::optional<std::string> locate_binary(const PlanContext& context, const std::
     }
   }
   for (const auto& copied : facts.copies) {
-    if (!copied.directory && basename_of(copied.destination) == program) found = copied.destination;
+    if (!copied.directory) consider(copied.destination);
     for (const auto& source : copied.sources) {
-      if (copied.directory && basename_of(source) == program) found = copied.destination + "/" + program;
+      if (copied.directory) consider(copied.destination + "/" + basename_of(source));
+    }
+    // COPY bin/ /usr/local/bin/ copies a directory's contents: any file below the destination may be it.
+    if (is_path && wanted.starts_with(copied.destination + "/") && !found) extracted = wanted;
+  }
+  if (found) return found;
+  if (extracted) return extracted;
+  // A compiler or build tool writes paths nobody spells out (make, cmake --build): trust a path it could
+  // have produced, but not on a plain OS image, where anything may have put it there.
+  if (is_path && context.base.stack != Stack::kBinary) return wanted;
+  return std::nullopt;
+}
+
+bool builds_code(const StageFacts& facts) {
+  for (const auto& run : facts.commands) {
+    std::string name = run.command.basename();
+    if (is_compiler(name) || name == "make" || name == "cmake" || name == "ninja" || name == "meson" ||
+        name == "go" || name == "cargo") {
+      return true;
     }
   }
-  return found ? found : extracted;
+  return false;
+}
+
+// A RUN that executes a script (RUN ./install.sh, bash setup.sh, curl … | sh) may install anything: programs,
+// libraries, users. On a plain OS image nothing else says what the program needs, so that is a refusal.
+const RunCommand* opaque_script(const StageFacts& facts) {
+  for (const auto& run : facts.commands) {
+    const auto& command = run.command;
+    std::string name = command.basename();
+    if (name.ends_with(".sh")) return &run;
+    if (!syntax::shell::is_shell(name) || command.has_flag("c")) continue;
+    auto operands = command.args_without_flags();
+    if (operands.empty() || operands.front().value().ends_with(".sh") ||
+        operands.front().value().find('/') != std::string::npos) {
+      return &run;  // a script file, or a script read from a pipe
+    }
+  }
+  return nullptr;
 }
 
 bool static_link_requested(const PlanContext& context) {
@@ -226,6 +265,20 @@ bool plan_native(const PlanContext& context, RuntimePlan& plan) {
         where->range);
     return false;
   }
+  if (stack == Stack::kBinary && !builds_code(context.facts)) {
+    if (const auto* run = opaque_script(context.facts)) {
+      const auto& in = context.facts.stage->instructions[run->instruction_index];
+      bool piped = run->command.args_without_flags().empty();
+      context.refuse(
+          "opaque-install",
+          (piped ? "RUN … | " + run->command.name.raw + " (an installer piped into a shell)"
+                 : "RUN " + run->command.name.raw) +
+              " may install anything (programs, libraries, users); none of it can be traced into a "
+              "distroless runtime",
+          in.range);
+      return false;
+    }
+  }
   auto binary = locate_binary(context, program);
   if (!binary) {
     const auto& packages = context.facts.apt_packages;
@@ -267,6 +320,8 @@ bool plan_native(const PlanContext& context, RuntimePlan& plan) {
   } else {
     copy_assets(context, plan);
     copy_named_files(context, plan);
+    // `COPY . .` brought data files (corpus.txt, config.yaml, templates/) along with the sources.
+    for (const auto& path : context_data_paths(context)) add_copy(plan, path, false);
   }
   // The executable at its absolute path: the runtime's PATH has neither /go/bin nor /usr/local/cargo/bin.
   std::vector<std::string> entrypoint = texts(context.process.entrypoint);

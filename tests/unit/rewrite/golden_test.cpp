@@ -1,5 +1,5 @@
 // Golden rewrites: fixtures/rewrite/<case>/ holds a Dockerfile (and any build-context files it reads), an
-// optional `options` file (--suite debian12, --root, --allow-upgrade, one per line), and either
+// optional `.options` file (--suite debian12, --root, --allow-upgrade, one per line), and either
 // expected.Dockerfile (the rewrite) or expected.refusal (the refusal code on its first line). Rewriting the
 // expected output again must change nothing. DISTILL_UPDATE_GOLDEN=1 rewrites the expectations.
 #include <catch2/catch.hpp>
@@ -21,8 +21,8 @@ using distill::rewrite::Status;
 RewriteOptions read_options(const fs::path& dir) {
   RewriteOptions options;
   options.context_dir = dir.string();
-  if (!fs::exists(dir / "options")) return options;
-  std::istringstream lines(distill::testing::read_file(dir / "options"));
+  if (!fs::exists(dir / ".options")) return options;
+  std::istringstream lines(distill::testing::read_file(dir / ".options"));
   std::string line;
   while (std::getline(lines, line)) {
     if (line == "--root") options.root = true;

@@ -253,3 +253,27 @@ TEST_CASE("general refusals", "[rewrite][refusal]") {
     CHECK(reported);
   }
 }
+
+TEST_CASE("a plain OS image needs evidence for the program it runs", "[rewrite][native]") {
+  SECTION("an install script may have put anything anywhere") {
+    auto out =
+        run("FROM debian:12\nCOPY install.sh /tmp/\nRUN /tmp/install.sh\nCMD [\"/usr/local/bin/app\"]\n");
+    CHECK(refusal(out) == "opaque-install");
+  }
+  SECTION("an absolute path nothing in the build wrote") {
+    auto out = run("FROM debian:12\nRUN apt-get update\nCMD [\"/init\"]\n");
+    CHECK(refusal(out) == "unknown-command");
+  }
+  SECTION("a file under a copied directory") {
+    auto out = run("FROM debian:12\nCOPY dist/ /opt/app/\nCMD [\"/opt/app/bin/server\"]\n");
+    REQUIRE(out.status == Status::kRewritten);
+    CHECK(has(runtime_stage(out), " /opt/app /opt/app\n"));
+    CHECK_FALSE(has(runtime_stage(out), "COPY --from=build /opt/app/bin/server"));
+  }
+  SECTION("make on a Debian image is compiled code: its output path is trusted") {
+    auto out =
+        run("FROM debian:12\nRUN apt-get update && apt-get install -y build-essential\nWORKDIR /src\n"
+            "COPY . .\nRUN make\nCMD [\"/src/out/tool\"]\n");
+    REQUIRE(out.status == Status::kRewritten);
+  }
+}
