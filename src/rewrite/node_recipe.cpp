@@ -1,5 +1,7 @@
 // Node: the runtime has only /nodejs/bin/node (no npm, npx, yarn, corepack, no shell), so `npm start` and
 // `yarn start` are resolved through package.json to the `node FILE` they run, and anything else is refused.
+#include <optional>
+
 #include "rewrite/packages.h"
 #include "rewrite/plan.h"
 
@@ -26,6 +28,26 @@ std::string script_name(const std::vector<ProcessArg>& argv) {
   if ((verb == "run" || verb == "run-script") && argv.size() == 3) return argv[2].text;
   if (argv[0].text.ends_with("yarn") && argv.size() == 2) return verb;  // yarn serve
   return "";
+}
+
+// `program` when it names a JavaScript file inside the application directory (by extension, as an npm bin
+// link, or by a node #! line in the build context), else nullopt.
+std::optional<std::string> javascript_program(const PlanContext& context, const std::string& program) {
+  if (program.find('/') == std::string::npos || program.ends_with(".sh")) return std::nullopt;
+  const std::string& workdir = context.facts.workdir;
+  std::string path = absolute_path(workdir, program);
+  if (workdir == "/" || !(path.starts_with(workdir + "/"))) return std::nullopt;
+  for (const char* extension : {".js", ".mjs", ".cjs"}) {
+    if (path.ends_with(extension)) return program;
+  }
+  if (path.find("/node_modules/.bin/") != std::string::npos) return program;
+  // `COPY . .` put the build context at the working directory: the file's first line tells.
+  auto text = context.context.read(path.substr(workdir.size() + 1));
+  if (text && text->starts_with("#!") &&
+      text->substr(0, text->find('\n')).find("node") != std::string::npos) {
+    return program;
+  }
+  return std::nullopt;
 }
 
 }  // namespace
@@ -70,6 +92,14 @@ bool plan_node(const PlanContext& context, RuntimePlan& plan) {
     for (size_t i = 1; i < words->size(); ++i) program.push_back((*words)[i].text);
     copy_application_files(context, plan);
     plan.cmd = program;
+    return true;
+  }
+  if (auto script = javascript_program(context, argv.front().text)) {
+    // A JS file started through its #! line (`./cli.js`, node_modules/.bin/x): the runtime's node runs it.
+    copy_application_files(context, plan);
+    set_interpreted_command(context, {*script}, plan);
+    context.note(argv.front().text + " is a JavaScript program; it runs as " +
+                 plan.runtime.version.interpreter + " " + *script);
     return true;
   }
   if (!is_node(argv.front().text)) {

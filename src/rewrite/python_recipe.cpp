@@ -2,6 +2,7 @@
 // they landed in (system site-packages, --target/--prefix/--user dirs, venvs) on PYTHONPATH, because the
 // distroless interpreter is Debian's /usr/bin/python3.X and does not read /usr/local/lib/…/site-packages.
 #include <algorithm>
+#include <cctype>
 #include <map>
 
 #include "rewrite/packages.h"
@@ -82,6 +83,62 @@ std::string venv_on_path(const RunCommand& run, const std::vector<std::string>& 
     if (entry.starts_with("/usr/") || entry == "/bin" || entry == "/sbin") return "";
   }
   return "";
+}
+
+// "Flask[async]>=2.0" -> "flask": a requirement's distribution name, normalised as pip compares them.
+std::string distribution_name(std::string spec) {
+  size_t end = spec.find_first_of("[<>=!~;@ \t");
+  if (end != std::string::npos) spec.resize(end);
+  for (char& c : spec)
+    c = c == '_' || c == '.' ? '-' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return spec;
+}
+
+// Whether the build installs a distribution called `name`: named to pip directly, or listed in the build
+// context's requirements.txt.
+bool installs_distribution(const PlanContext& context, const std::string& name) {
+  std::string wanted = distribution_name(name);
+  for (const auto& run : context.facts.commands) {
+    std::string program = run.command.basename();
+    bool pip = program == "pip" || program == "pip3" || program.starts_with("pip3.") || program == "uv" ||
+               (is_python_interpreter(program) && run.command.has_arg("pip"));
+    if (!pip || !run.command.has_arg("install")) continue;
+    for (const auto& operand : run.command.args_without_flags()) {
+      if (operand.literal && distribution_name(*operand.literal) == wanted) return true;
+    }
+  }
+  auto requirements = context.context.read("requirements.txt");
+  if (!requirements) return false;
+  size_t at = 0;
+  while (at < requirements->size()) {
+    size_t end = requirements->find('\n', at);
+    if (end == std::string::npos) end = requirements->size();
+    std::string line = requirements->substr(at, end - at);
+    at = end + 1;
+    size_t first = line.find_first_not_of(" \t");
+    if (first == std::string::npos || line[first] == '#' || line[first] == '-') continue;
+    if (distribution_name(line.substr(first)) == wanted) return true;
+  }
+  return false;
+}
+
+// Where pip put the console script `name`: the venv whose bin directory ENV PATH lists first, else the
+// interpreter's own bin directory.
+std::string console_script_path(const PlanContext& context, const std::string& name) {
+  if (name.starts_with("/")) return name;
+  if (const auto* path = context.facts.find_env("PATH")) {
+    size_t at = 0;
+    while (at <= path->value.size()) {
+      size_t colon = path->value.find(':', at);
+      if (colon == std::string::npos) colon = path->value.size();
+      std::string entry = path->value.substr(at, colon - at);
+      at = colon + 1;
+      if (entry.empty()) continue;
+      if (entry.starts_with("/usr/") || entry == "/bin" || entry == "/sbin") break;
+      if (entry.ends_with("/bin")) return entry + "/" + name;
+    }
+  }
+  return "/usr/local/bin/" + name;
 }
 
 // Where each pip/poetry/pipenv/uv/venv command put packages. False with a refusal when it cannot be known.
@@ -216,6 +273,7 @@ bool plan_python(const PlanContext& context, RuntimePlan& plan) {
   auto argv = context.process.argv();
   const std::string& program = argv.front().text;
   std::vector<std::string> head;
+  std::string script_copy;
   if (is_python_interpreter(program)) {
     // python app.py, /venv/bin/python -m x, /usr/local/bin/python3 …: the runtime's interpreter runs it
   } else if (auto module = module_for_script(program)) {
@@ -223,6 +281,15 @@ bool plan_python(const PlanContext& context, RuntimePlan& plan) {
     context.note(program + " is a console script (a #! launcher); it runs as python -m " + *module);
   } else if (program.ends_with(".py")) {
     head = {program};
+  } else if (program.find('/') == std::string::npos && program != "uwsgi" &&
+             installs_distribution(context, program)) {
+    // pip writes console scripts as Python files; the runtime's interpreter runs one directly, and its
+    // #! line (an interpreter path the runtime lacks) is then only a comment.
+    std::string script = console_script_path(context, program);
+    head = {script};
+    script_copy = script;
+    context.note(program + " is the console script of the installed distribution " + program +
+                 "; it runs as " + plan.runtime.version.interpreter + " " + script);
   } else {
     context.refuse(
         "unknown-command",
@@ -233,6 +300,7 @@ bool plan_python(const PlanContext& context, RuntimePlan& plan) {
   SitePaths paths;
   if (!find_site_paths(context, plan.runtime.version.version, paths)) return false;
   copy_application_files(context, plan);
+  if (!script_copy.empty()) plan.copies.push_back({script_copy, false});
   std::vector<std::string> search;  // PYTHONPATH: the original's own entries first, then the package dirs
   if (const auto* existing = context.facts.find_env("PYTHONPATH")) {
     size_t at = 0;
