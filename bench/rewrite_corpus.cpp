@@ -26,8 +26,8 @@ struct Tally {
 };
 
 bool language_image(const std::string& repository) {
-  for (const char* name : {"python", "node", "golang", "openjdk", "eclipse-temurin", "maven", "gradle", "rust", "gcc",
-                           "amazoncorretto"}) {
+  for (const char* name : {"python", "node", "golang", "openjdk", "eclipse-temurin", "maven", "gradle",
+                           "rust", "gcc", "amazoncorretto"}) {
     if (repository == name || repository == std::string("library/") + name) return true;
   }
   return false;
@@ -35,9 +35,11 @@ bool language_image(const std::string& repository) {
 
 void print(const std::string& title, const Tally& tally) {
   double eligible = static_cast<double>(tally.files - tally.already);
-  fmt::print("{}: {} files, {} converted ({:.1f}%), {} already distroless, {} refused, {} outputs failing re-check\n",
-             title, tally.files, tally.converted, eligible > 0 ? 100.0 * tally.converted / eligible : 0.0, tally.already,
-             tally.refused, tally.broken);
+  fmt::print(
+      "{}: {} files, {} converted ({:.1f}%), {} already distroless, {} refused, {} outputs failing "
+      "re-check\n",
+      title, tally.files, tally.converted, eligible > 0 ? 100.0 * tally.converted / eligible : 0.0,
+      tally.already, tally.refused, tally.broken);
   std::vector<std::pair<size_t, std::string>> sorted;
   for (const auto& [reason, count] : tally.reasons) sorted.emplace_back(count, reason);
   std::sort(sorted.rbegin(), sorted.rend());
@@ -91,7 +93,8 @@ int main(int argc, char** argv) {
       }
       if (outcome.status != Status::kRewritten) continue;
       auto reparsed = parser.parse(distill::core::SourceText(path.string(), outcome.text));
-      auto again = distill::rewrite::rewrite(distill::core::SourceText(path.string(), outcome.text), options, disk);
+      auto again =
+          distill::rewrite::rewrite(distill::core::SourceText(path.string(), outcome.text), options, disk);
       bool ok = reparsed && reparsed->errors.empty() && again.status == Status::kAlreadyDistroless &&
                 again.text == outcome.text;
       if (!ok) {

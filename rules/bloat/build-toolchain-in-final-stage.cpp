@@ -203,7 +203,8 @@ class InstallScan {
 // Every command a RUN runs: its scripts and, one level down, the scripts of `sh -c '…'`.
 void each_command(const syntax::shell::Script& script, int depth, InstallScan& scan) {
   for (const Command& command : script.commands) {
-    Command effective = command.effective();
+    std::optional<Command> storage;
+    const Command& effective = command.effective(storage);
     scan.add(effective);
     if (depth > 0) continue;
     if (auto inner = syntax::shell::parse_inline_script(effective); inner && inner->ok()) {
@@ -215,7 +216,8 @@ void each_command(const syntax::shell::Script& script, int depth, InstallScan& s
 // A front-end or TypeScript build in a Node image makes it a build image too.
 bool runs_node_build(const syntax::shell::Script& script) {
   for (const Command& raw : script.commands) {
-    Command command = raw.effective();
+    std::optional<Command> storage;
+    const Command& command = raw.effective(storage);
     if (!is_one_of(command.basename(), {"npm", "yarn", "pnpm"})) continue;
     auto operands = command.args_without_flags();
     if (!operands.empty() && operands[0].is("build")) return true;

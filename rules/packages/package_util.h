@@ -92,7 +92,7 @@ inline bool ends_with(std::string_view text, std::string_view suffix) {
 // The value of an ARG/ENV visible at the current instruction (quotes removed); nullopt when unset.
 inline std::optional<std::string> variable(const Context& ctx, std::string_view name) {
   if (ctx.stage() == nullptr) return std::nullopt;
-  auto value = syntax::scope_before(ctx.file(), ctx.stage()->index, ctx.instruction_index()).get(name);
+  auto value = ctx.scope().get(name);
   if (!value) return std::nullopt;
   return std::string(trim_quotes(*value));
 }
@@ -122,12 +122,13 @@ inline bool stage_ships_in_final_image(const Context& ctx) {
 
 inline void collect_commands(const syntax::shell::Script& script, int depth, std::vector<Command>& out) {
   for (const Command& command : script.commands) {
-    Command effective = command.effective();
+    std::optional<Command> storage;
+    const Command& effective = command.effective(storage);
     if (depth < 2) {
       if (auto inner = syntax::shell::parse_inline_script(effective); inner && inner->ok())
         collect_commands(inner->value(), depth + 1, out);
     }
-    out.push_back(std::move(effective));
+    out.push_back(storage ? std::move(*storage) : command);
   }
 }
 

@@ -3,12 +3,12 @@
 #include <algorithm>
 #include <cctype>
 #include <optional>
-#include <regex>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "lint/rule_api.h"
+#include "rules/security/secret_value_util.h"
 #include "rules/security/shell_walk_util.h"
 
 namespace distill::rules {
@@ -96,38 +96,6 @@ bool name_looks_secret(std::string_view name, std::optional<std::string_view> va
          !is_public_key_reference(parts, value);
 }
 
-struct SecretPattern {
-  std::regex pattern;
-  std::string_view what;
-};
-
-// Literal credentials with a recognisable shape. Values are data, not shell, so a regex is the right tool.
-const std::vector<SecretPattern>& secret_patterns() {
-  static const std::vector<SecretPattern> patterns = {
-      {std::regex(R"(\b(AKIA|ASIA)[0-9A-Z]{16}\b)"), "an AWS access key id"},
-      {std::regex(R"(-----BEGIN ([A-Z]+ )*PRIVATE KEY-----)"), "a private key"},
-      {std::regex(R"(\b(ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36}\b)"), "a GitHub token"},
-      {std::regex(R"(\bgithub_pat_[A-Za-z0-9_]{22,}\b)"), "a GitHub token"},
-      {std::regex(R"(\bglpat-[A-Za-z0-9_-]{20,})"), "a GitLab token"},
-      {std::regex(R"(\bxox[abprs]-[A-Za-z0-9-]{10,})"), "a Slack token"},
-      {std::regex(R"(\b[sr]k_live_[A-Za-z0-9]{20,})"), "a Stripe live key"},
-      {std::regex(R"(\bAIza[0-9A-Za-z_-]{35}\b)"), "a Google API key"},
-      {std::regex(R"(\bnpm_[A-Za-z0-9]{36}\b)"), "an npm token"},
-      {std::regex(R"(\bsk-(proj-|ant-)?[A-Za-z0-9_-]{32,})"), "an API secret key"},
-      // scheme://user:password@host, where the password is written out (not a $VARIABLE)
-      {std::regex(R"([A-Za-z][A-Za-z0-9+.-]*://[^/\s:@$]+:[^/\s@$]+@)"), "a URL with a password"},
-  };
-  return patterns;
-}
-
-std::optional<std::string_view> value_looks_secret(std::string_view value) {
-  std::string text(value);
-  for (const auto& candidate : secret_patterns()) {
-    if (std::regex_search(text, candidate.pattern)) return candidate.what;
-  }
-  return std::nullopt;
-}
-
 std::string_view unquote(std::string_view text) {
   if (text.size() >= 2 && (text.front() == '"' || text.front() == '\'') && text.back() == text.front())
     return text.substr(1, text.size() - 2);
@@ -146,7 +114,7 @@ class SecretInArgOrEnv final : public Rule {
     for (const auto& pair : in.pairs) {
       // A literal credential in the value is the stronger finding; report one per variable.
       if (pair.value) {
-        if (auto what = value_looks_secret(*pair.value)) {
+        if (auto what = secret_value::looks_secret(*pair.value)) {
           ctx.report(pair.value_range, in.keyword + " '" + pair.key + "' holds what looks like " +
                                            std::string(*what) + std::string(kAdvice));
           continue;

@@ -106,7 +106,8 @@ class Checker {
   void set_script_downloads(bool downloads) { script_downloads_ = downloads; }
 
   void command(const Command& raw) {
-    Command c = raw.effective();
+    std::optional<Command> storage;
+    const Command& c = raw.effective(storage);
     for (const auto& [name, value] : c.assignments) assignment(name, value);
     std::string name = c.basename();
     if (name == "export" || name == "declare" || name == "typeset") exported(c);
@@ -359,7 +360,8 @@ class TlsVerificationDisabled final : public Rule {
           checker.assignment(assignment.name, assignment.value);
         checker.set_script_downloads(
             std::any_of(script.commands.begin(), script.commands.end(), [](const Command& c) {
-              Command effective = c.effective();
+              std::optional<Command> storage;
+              const Command& effective = c.effective(storage);
               return effective.is("curl") || effective.is("wget");
             }));
         for (const Command& command : script.commands) checker.command(command);

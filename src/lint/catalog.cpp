@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <memory>
+#include <mutex>
 #include <string>
 
 #include "lint/registry.h"
@@ -11,37 +13,51 @@
 namespace distill::lint {
 namespace {
 
+// Codes, slugs and severities are known up front; a rule's document is parsed the first time something asks
+// for that rule (SARIF's rule list, `distill explain`), so a lint run that never shows help text parses none.
 class RegistryCatalog final : public output::RuleCatalog {
  public:
   RegistryCatalog() {
-    for (const RuleEntry& entry : registered_rules()) {
-      std::string_view markdown = rule_doc(entry.meta->slug);
-      RuleDocument doc = parse_rule_document(markdown);
-      summaries_.push_back(doc.summary);
-      bodies_.push_back(doc.body);
-    }
-    size_t i = 0;
-    for (const RuleEntry& entry : registered_rules()) {
-      infos_.push_back(output::RuleInfo{entry.meta->code, entry.meta->slug, summaries_[i], bodies_[i],
-                                        entry.meta->severity});
-      ++i;
+    const std::vector<RuleEntry>& entries = registered_rules();
+    parsed_ = std::make_unique<std::once_flag[]>(entries.size());
+    summaries_.resize(entries.size());
+    bodies_.resize(entries.size());
+    for (const RuleEntry& entry : entries) {
+      infos_.push_back(output::RuleInfo{entry.meta->code, entry.meta->slug, {}, {}, entry.meta->severity});
     }
   }
 
-  const std::vector<output::RuleInfo>& rules() const override { return infos_; }
+  const std::vector<output::RuleInfo>& rules() const override {
+    for (size_t i = 0; i < infos_.size(); ++i) document(i);
+    return infos_;
+  }
 
   const output::RuleInfo* find(std::string_view name) const override {
     const RuleEntry* entry = find_rule(name);
     if (entry == nullptr) return nullptr;
     auto it = std::find_if(infos_.begin(), infos_.end(),
                            [&](const auto& r) { return r.code == entry->meta->code; });
-    return it == infos_.end() ? nullptr : &*it;
+    if (it == infos_.end()) return nullptr;
+    document(static_cast<size_t>(it - infos_.begin()));
+    return &*it;
   }
 
  private:
-  std::vector<std::string> summaries_;
-  std::vector<std::string> bodies_;
-  std::vector<output::RuleInfo> infos_;
+  // Fills in rule i's summary and document, once, whichever thread asks first.
+  void document(size_t i) const {
+    std::call_once(parsed_[i], [&] {
+      RuleDocument doc = parse_rule_document(rule_doc(infos_[i].slug));
+      summaries_[i] = std::move(doc.summary);
+      bodies_[i] = std::move(doc.body);
+      infos_[i].summary = summaries_[i];
+      infos_[i].markdown = bodies_[i];
+    });
+  }
+
+  std::unique_ptr<std::once_flag[]> parsed_;
+  mutable std::vector<std::string> summaries_;  // sized up front: the views in infos_ point into them
+  mutable std::vector<std::string> bodies_;
+  mutable std::vector<output::RuleInfo> infos_;
 };
 
 }  // namespace

@@ -18,9 +18,19 @@ const std::vector<syntax::shell::Script>& Context::scripts(const syntax::Instruc
   return scripts_.scripts(in);
 }
 
+const syntax::variables::Scope& Context::scope() const {
+  if (!scope_ || scope_stage_ != stage() || scope_index_ != instruction_index()) {
+    scope_ = stage() == nullptr ? syntax::from_scope(file_)
+                                : syntax::scope_before(file_, stage()->index, instruction_index());
+    scope_stage_ = stage();
+    scope_index_ = instruction_index();
+  }
+  return *scope_;
+}
+
 std::string Context::expand(std::string_view text) const {
-  if (stage() == nullptr) return syntax::expand_in_from(file_, text);
-  return syntax::expand_at(file_, stage()->index, instruction_index(), text);
+  if (syntax::expands_to_itself(text, file_.escape)) return std::string(text);
+  return syntax::expand_with(scope(), text, file_.escape);
 }
 
 core::ByteRange Context::first_line(const syntax::Instruction& in) const {

@@ -13,6 +13,7 @@
 #include "lint/rule_options.h"
 #include "syntax/dockerfile.h"
 #include "syntax/shell/script.h"
+#include "syntax/variables/scope.h"
 
 namespace distill::lint {
 
@@ -51,6 +52,9 @@ class Context {
   const std::vector<syntax::shell::Script>& scripts(const syntax::Instruction& in);
   // `text` with the ARG/ENV values visible at the current instruction expanded (unchanged if impossible).
   std::string expand(std::string_view text) const;
+  // The ARG/ENV values visible at the current instruction (before it runs); in the preamble, the FROM scope.
+  // Worked out once per instruction and shared by every rule that asks.
+  const syntax::variables::Scope& scope() const;
 
   // This rule's options and the global configuration.
   const RuleOptions& options() const { return *options_; }
@@ -77,6 +81,10 @@ class Context {
   const RuleOptions* options_ = nullptr;
   Position position_;
   std::vector<core::Finding> findings_;
+  // scope() for the position it was worked out at.
+  mutable std::optional<syntax::variables::Scope> scope_;
+  mutable const syntax::Stage* scope_stage_ = nullptr;
+  mutable size_t scope_index_ = 0;
 };
 
 }  // namespace distill::lint

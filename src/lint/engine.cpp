@@ -131,7 +131,8 @@ class Walker {
 
   void dispatch_script(const syntax::shell::Script& script, const syntax::Instruction& run, int depth) {
     for (const syntax::shell::Command& command : script.commands) {
-      syntax::shell::Command effective = command.effective();
+      std::optional<syntax::shell::Command> storage;
+      const syntax::shell::Command& effective = command.effective(storage);
       if (auto it = by_command_.find(effective.basename()); it != by_command_.end()) {
         for (size_t index : it->second) {
           ActiveRule& active = rules_[index];

@@ -68,23 +68,15 @@ void read_body(const core::SourceText& source, TSNode block, Heredoc& doc) {
 
 }  // namespace
 
-std::vector<Heredoc> read_heredocs(const core::SourceText& source, TSNode instruction) {
+std::vector<Heredoc> read_heredocs(const core::SourceText& source, const std::vector<TSNode>& markers,
+                                   const std::vector<TSNode>& blocks) {
   std::vector<Heredoc> docs;
-  std::vector<TSNode> blocks;
-  for_each_descendant(instruction, [&](TSNode node) {
-    std::string_view type = node_type(node);
-    if (type == "heredoc_marker") {
-      Heredoc doc = parse_marker(source.slice(node_range(node)));
-      doc.marker = node_range(node);
-      docs.push_back(std::move(doc));
-      return false;
-    }
-    if (type == "heredoc_block") {
-      blocks.push_back(node);
-      return false;
-    }
-    return !is_instruction_type(type);  // a nested ONBUILD instruction owns its own heredocs
-  });
+  docs.reserve(markers.size());
+  for (TSNode marker : markers) {
+    Heredoc doc = parse_marker(source.slice(node_range(marker)));
+    doc.marker = node_range(marker);
+    docs.push_back(std::move(doc));
+  }
   for (size_t i = 0; i < docs.size() && i < blocks.size(); ++i) read_body(source, blocks[i], docs[i]);
   return docs;
 }

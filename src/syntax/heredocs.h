@@ -10,7 +10,8 @@
 
 namespace distill::syntax {
 
-// The heredocs of `instruction` (not of an instruction nested in it), markers paired with bodies in order.
-std::vector<Heredoc> read_heredocs(const core::SourceText& source, TSNode instruction);
+// The heredocs of an instruction from its marker and block nodes (collect_pieces), paired in order.
+std::vector<Heredoc> read_heredocs(const core::SourceText& source, const std::vector<TSNode>& markers,
+                                   const std::vector<TSNode>& blocks);
 
 }  // namespace distill::syntax

@@ -8,23 +8,20 @@
 
 namespace distill::syntax {
 
-core::MappedText logical_text(const core::SourceText& source, TSNode instruction, uint32_t from) {
+core::MappedText logical_text(const core::SourceText& source, TSNode instruction, uint32_t from,
+                              std::vector<InstructionPieces::Removed> pieces) {
   std::string_view text = source.text();
   std::vector<core::ByteRange> removed;
-  for_each_descendant(instruction, [&](TSNode node) {
-    std::string_view type = node_type(node);
-    if (type == "line_continuation" || type == "comment" || type == "heredoc_block") {
-      core::ByteRange range = node_range(node);
-      // BuildKit drops a comment line inside a continuation whole, indentation included.
-      if (type == "comment") {
-        while (range.begin > from && (text[range.begin - 1] == ' ' || text[range.begin - 1] == '\t'))
-          --range.begin;
-      }
-      removed.push_back(range);
-      return false;
+  removed.reserve(pieces.size());
+  for (const InstructionPieces::Removed& piece : pieces) {
+    core::ByteRange range = piece.range;
+    // BuildKit drops a comment line inside a continuation whole, indentation included.
+    if (piece.comment) {
+      while (range.begin > from && (text[range.begin - 1] == ' ' || text[range.begin - 1] == '\t'))
+        --range.begin;
     }
-    return true;
-  });
+    removed.push_back(range);
+  }
   std::sort(removed.begin(), removed.end(), [](auto a, auto b) { return a.begin < b.begin; });
 
   uint32_t end = ts_node_end_byte(instruction);

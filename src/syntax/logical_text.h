@@ -6,10 +6,13 @@
 
 #include "core/mapped_text.h"
 #include "core/source.h"
+#include "syntax/instruction_pieces.h"
 
 namespace distill::syntax {
 
-// The logical text of `instruction` from byte `from` (usually the end of the keyword) to the end of its line.
-core::MappedText logical_text(const core::SourceText& source, TSNode instruction, uint32_t from);
+// The logical text of `instruction` from byte `from` (usually the end of the keyword) to the end of its line;
+// `removed` are the instruction's pieces the logical line leaves out (collect_pieces).
+core::MappedText logical_text(const core::SourceText& source, TSNode instruction, uint32_t from,
+                              std::vector<InstructionPieces::Removed> removed);
 
 }  // namespace distill::syntax

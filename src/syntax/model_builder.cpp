@@ -6,6 +6,7 @@
 
 #include "core/text.h"
 #include "syntax/heredocs.h"
+#include "syntax/instruction_pieces.h"
 #include "syntax/instruction_typing.h"
 #include "syntax/logical_text.h"
 #include "syntax/stages.h"
@@ -69,13 +70,11 @@ class Builder {
     if (ts_node_is_null(keyword)) keyword = ts_node_child(node, 0);
     in.keyword_range = node_range(keyword);
     in.keyword = to_upper(source_.slice(in.keyword_range));
+    InstructionPieces pieces = collect_pieces(node);
     // Comments inside continuations are still comments a user wrote (pragmas may sit there).
-    for_each_descendant(node, [&](TSNode d) {
-      if (node_type(d) == "comment") add_comment(d, true);
-      return !is_instruction_type(node_type(d));
-    });
-    in.logical = logical_text(source_, node, in.keyword_range.end);
-    in.heredocs = read_heredocs(source_, node);
+    for (TSNode comment : pieces.comments) add_comment(comment, true);
+    in.logical = logical_text(source_, node, in.keyword_range.end, std::move(pieces.removed));
+    in.heredocs = read_heredocs(source_, pieces.heredoc_markers, pieces.heredoc_blocks);
     if (in.is("ONBUILD")) {
       TSNode inner = child_by_field(node, "instruction");
       if (!ts_node_is_null(inner)) in.trigger.push_back(build_instruction(inner));

@@ -7,6 +7,7 @@ namespace distill::syntax {
 namespace {
 
 std::string expanded_or_raw(std::string_view text, const variables::Scope& scope, char escape) {
+  if (expands_to_itself(text, escape)) return std::string(text);
   auto result = variables::expand_word(text, scope.lookup(), escape);
   return result ? result->value : std::string(text);
 }
@@ -30,6 +31,14 @@ void apply(const Instruction& in, variables::Scope& scope, const variables::Scop
 
 }  // namespace
 
+bool expands_to_itself(std::string_view text, char escape) {
+  for (char c : text) {
+    if (c == '$' || c == '\'' || c == '"' || c == escape || static_cast<unsigned char>(c) >= 0x80)
+      return false;
+  }
+  return true;
+}
+
 variables::Scope from_scope(const Dockerfile& file) {
   variables::Scope scope = variables::predefined_args();
   for (const Instruction& in : file.preamble) {
@@ -45,7 +54,12 @@ variables::Scope from_scope(const Dockerfile& file) {
   return scope;
 }
 
+std::string expand_with(const variables::Scope& scope, std::string_view text, char escape) {
+  return expanded_or_raw(text, scope, escape);
+}
+
 std::string expand_in_from(const Dockerfile& file, std::string_view text) {
+  if (expands_to_itself(text, file.escape)) return std::string(text);
   return expanded_or_raw(text, from_scope(file), file.escape);
 }
 
@@ -66,6 +80,7 @@ variables::Scope scope_before(const Dockerfile& file, uint32_t stage_index, size
 
 std::string expand_at(const Dockerfile& file, uint32_t stage_index, size_t instruction_index,
                       std::string_view text) {
+  if (expands_to_itself(text, file.escape)) return std::string(text);
   return expanded_or_raw(text, scope_before(file, stage_index, instruction_index), file.escape);
 }
 

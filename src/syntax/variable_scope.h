@@ -13,6 +13,11 @@ namespace distill::syntax {
 
 // The variables a FROM line sees: predefined platform ARGs and global ARGs with their defaults.
 variables::Scope from_scope(const Dockerfile& file);
+// Text without '$', quotes, the escape character or non-ASCII bytes comes out of expansion unchanged; most
+// words are such text, and skip the word processor.
+bool expands_to_itself(std::string_view text, char escape);
+// `text` expanded with `scope`; unchanged when it cannot be expanded.
+std::string expand_with(const variables::Scope& scope, std::string_view text, char escape);
 // `text` with the FROM scope expanded; unchanged when it cannot be expanded.
 std::string expand_in_from(const Dockerfile& file, std::string_view text);
 // The variables visible to instruction `instruction_index` of stage `stage_index` (before it runs).

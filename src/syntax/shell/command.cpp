@@ -136,8 +136,22 @@ std::vector<Command> Command::unwrap_chain() const {
   return chain;
 }
 
+const Command& Command::effective(std::optional<Command>& storage) const {
+  std::optional<Command> inner = unwrap_once(*this);
+  if (!inner) return *this;
+  storage = std::move(inner);
+  // The same bound as unwrap_chain: at most 16 layers are taken off.
+  for (int depth = 1; depth < 16; ++depth) {
+    std::optional<Command> next = unwrap_once(*storage);
+    if (!next) break;
+    storage = std::move(next);
+  }
+  return *storage;
+}
+
 Command Command::effective() const {
-  return unwrap_chain().back();
+  std::optional<Command> storage;
+  return effective(storage);
 }
 
 }  // namespace distill::syntax::shell

@@ -108,6 +108,8 @@ struct Command {
   // Seen through wrappers (sudo, env, nice, xargs, time, exec, …): the command that actually runs, with
   // `wrappers` listing what was stripped. The command itself when it wraps nothing.
   Command effective() const;
+  // The same without copying a command that wraps nothing: *this, or the unwrapped view kept in `storage`.
+  const Command& effective(std::optional<Command>& storage) const;
   // The command and every command it wraps, outermost first ("sudo", then "apt-get").
   std::vector<Command> unwrap_chain() const;
 };

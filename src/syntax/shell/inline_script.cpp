@@ -15,7 +15,8 @@ bool is_shell(std::string_view basename) {
 }
 
 std::optional<core::Result<Script>> parse_inline_script(const Command& command) {
-  Command shell = command.effective();
+  std::optional<Command> storage;
+  const Command& shell = command.effective(storage);
   if (!is_shell(shell.basename())) return std::nullopt;
   const OptionTable& table = options_for(shell.basename());
   ArgLayout layout = layout_args(shell.args, table);

@@ -3,7 +3,9 @@
 
 namespace distill::syntax::variables {
 
-Scope predefined_args() {
+namespace {
+
+Scope build_predefined_args() {
   Scope scope;
   // BuildKit derives these from the target and build platforms; linux/amd64 is the common default.
   scope.set("TARGETPLATFORM", "linux/amd64");
@@ -20,6 +22,14 @@ Scope predefined_args() {
     scope.declare(proxy);
   }
   return scope;
+}
+
+}  // namespace
+
+Scope predefined_args() {
+  // Built once: every FROM line and every expanded word starts from a copy.
+  static const Scope kPredefined = build_predefined_args();
+  return kPredefined;
 }
 
 }  // namespace distill::syntax::variables

@@ -36,8 +36,11 @@ class Scope {
   Lookup lookup() const;
 
  private:
+  std::optional<size_t> find(std::string_view name) const;
+  void add(std::string name, std::optional<std::string> value);
+
   std::vector<Entry> entries_;
-  std::map<std::string, size_t, std::less<>> index_;
+  std::map<std::string, size_t, std::less<>> index_;  // empty until the scope is large
 };
 
 }  // namespace distill::syntax::variables
