@@ -5,6 +5,7 @@
 #include <cctype>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace distill::core {
 
@@ -46,6 +47,20 @@ inline bool is_shellcheck_code(std::string_view name) {
 inline bool is_hadolint_code(std::string_view name) {
   return name.size() == 6 && ascii_lower(name[0]) == 'd' && ascii_lower(name[1]) == 'l' &&
          std::all_of(name.begin() + 2, name.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// The pieces of `text` between `separator`s, empty ones included ("a::b" -> "a", "", "b"); a trailing
+// separator does not add an empty last piece, so a file's final newline is not an extra line.
+inline std::vector<std::string_view> split(std::string_view text, char separator) {
+  std::vector<std::string_view> pieces;
+  size_t at = 0;
+  while (at < text.size()) {
+    size_t end = text.find(separator, at);
+    if (end == std::string_view::npos) end = text.size();
+    pieces.push_back(text.substr(at, end - at));
+    at = end + 1;
+  }
+  return pieces;
 }
 
 }  // namespace distill::core

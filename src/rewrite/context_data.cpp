@@ -1,5 +1,7 @@
 #include "rewrite/context_data.h"
 
+#include "core/text.h"
+
 #include <fnmatch.h>
 
 #include <algorithm>
@@ -86,12 +88,8 @@ std::vector<std::string> ignore_patterns(const BuildContext& context) {
   std::vector<std::string> patterns;
   auto text = context.read(".dockerignore");
   if (!text) return patterns;
-  size_t at = 0;
-  while (at < text->size()) {
-    size_t end = text->find('\n', at);
-    if (end == std::string::npos) end = text->size();
-    std::string line = text->substr(at, end - at);
-    at = end + 1;
+  for (std::string_view piece : core::split(*text, '\n')) {
+    std::string line(piece);
     while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '/'))
       line.pop_back();
     while (line.starts_with("./") || line.starts_with("/")) line.erase(0, line.starts_with("/") ? 1 : 2);

@@ -1,6 +1,7 @@
 // Java: the runtime's ENTRYPOINT is `java -jar`, so `java -jar app.jar args` becomes CMD ["app.jar", args];
 // JVM options or a classpath launch need an explicit ENTRYPOINT; options a shell took from $JAVA_OPTS move
 // to JAVA_TOOL_OPTIONS, which the JVM reads itself, so they stay overridable at `docker run -e`.
+#include "core/text.h"
 #include "rewrite/packages.h"
 #include "rewrite/plan.h"
 
@@ -45,15 +46,9 @@ bool plan_java(const PlanContext& context, RuntimePlan& plan) {
     if (takes_value(arg.text) && i + 1 < argv.size()) {
       options.push_back(argv[++i].text);
       if (arg.text == "-cp" || arg.text == "-classpath" || arg.text == "--class-path") {
-        const std::string& value = argv[i].text;
-        size_t at = 0;
-        while (at <= value.size()) {
-          size_t colon = value.find(':', at);
-          if (colon == std::string::npos) colon = value.size();
-          std::string entry = value.substr(at, colon - at);
-          if (entry.ends_with("/*")) entry.resize(entry.size() - 2);
-          if (!entry.empty()) classpath.push_back(entry);
-          at = colon + 1;
+        for (std::string_view entry : core::split(argv[i].text, ':')) {
+          if (entry.ends_with("/*")) entry.remove_suffix(2);
+          if (!entry.empty()) classpath.emplace_back(entry);
         }
       }
     }

@@ -5,6 +5,7 @@
 #include <cctype>
 #include <map>
 
+#include "core/text.h"
 #include "rewrite/packages.h"
 #include "rewrite/plan.h"
 
@@ -70,12 +71,7 @@ struct SitePaths {
 // The venv a bare program name (`pip`, `python`) resolves to through the PATH the RUN saw, or "" when a
 // system directory comes first (or PATH names no venv made in this stage).
 std::string venv_on_path(const RunCommand& run, const std::vector<std::string>& venvs) {
-  size_t at = 0;
-  while (at <= run.path.size()) {
-    size_t colon = run.path.find(':', at);
-    if (colon == std::string::npos) colon = run.path.size();
-    std::string entry = run.path.substr(at, colon - at);
-    at = colon + 1;
+  for (std::string_view entry : core::split(run.path, ':')) {
     if (entry.empty()) continue;
     for (const auto& venv : venvs) {
       if (entry == venv + "/bin") return venv;
@@ -109,15 +105,10 @@ bool installs_distribution(const PlanContext& context, const std::string& name) 
   }
   auto requirements = context.context.read("requirements.txt");
   if (!requirements) return false;
-  size_t at = 0;
-  while (at < requirements->size()) {
-    size_t end = requirements->find('\n', at);
-    if (end == std::string::npos) end = requirements->size();
-    std::string line = requirements->substr(at, end - at);
-    at = end + 1;
+  for (std::string_view line : core::split(*requirements, '\n')) {
     size_t first = line.find_first_not_of(" \t");
     if (first == std::string::npos || line[first] == '#' || line[first] == '-') continue;
-    if (distribution_name(line.substr(first)) == wanted) return true;
+    if (distribution_name(std::string(line.substr(first))) == wanted) return true;
   }
   return false;
 }
@@ -127,15 +118,10 @@ bool installs_distribution(const PlanContext& context, const std::string& name) 
 std::string console_script_path(const PlanContext& context, const std::string& name) {
   if (name.starts_with("/")) return name;
   if (const auto* path = context.facts.find_env("PATH")) {
-    size_t at = 0;
-    while (at <= path->value.size()) {
-      size_t colon = path->value.find(':', at);
-      if (colon == std::string::npos) colon = path->value.size();
-      std::string entry = path->value.substr(at, colon - at);
-      at = colon + 1;
+    for (std::string_view entry : core::split(path->value, ':')) {
       if (entry.empty()) continue;
       if (entry.starts_with("/usr/") || entry == "/bin" || entry == "/sbin") break;
-      if (entry.ends_with("/bin")) return entry + "/" + name;
+      if (entry.ends_with("/bin")) return std::string(entry) + "/" + name;
     }
   }
   return "/usr/local/bin/" + name;
@@ -303,12 +289,8 @@ bool plan_python(const PlanContext& context, RuntimePlan& plan) {
   if (!script_copy.empty()) plan.copies.push_back({script_copy, false});
   std::vector<std::string> search;  // PYTHONPATH: the original's own entries first, then the package dirs
   if (const auto* existing = context.facts.find_env("PYTHONPATH")) {
-    size_t at = 0;
-    while (at <= existing->value.size()) {
-      size_t colon = existing->value.find(':', at);
-      if (colon == std::string::npos) colon = existing->value.size();
-      if (colon > at) search.push_back(existing->value.substr(at, colon - at));
-      at = colon + 1;
+    for (std::string_view entry : core::split(existing->value, ':')) {
+      if (!entry.empty()) search.emplace_back(entry);
     }
   }
   for (const auto& dir : paths.dirs) {
