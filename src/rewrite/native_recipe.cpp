@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <set>
 
+#include "core/text.h"
 #include "rewrite/context_data.h"
 #include "rewrite/packages.h"
 #include "rewrite/plan.h"
@@ -20,6 +21,47 @@ std::string basename_of(const std::string& path) {
 bool is_compiler(const std::string& name) {
   return name == "gcc" || name == "g++" || name == "cc" || name == "c++" || name == "clang" ||
          name == "clang++" || name.starts_with("gcc-") || name.starts_with("g++-");
+}
+
+// `make install` / `cmake --install` / `ninja install` put programs under PREFIX/bin; PREFIX is what the
+// Makefile in the build context assigns (`PREFIX ?= /opt/x`), or what ./configure / cmake were given, or the
+// convention both follow, /usr/local.
+std::optional<std::string> install_prefix(const PlanContext& context) {
+  bool installs = false;
+  std::string prefix = "/usr/local";
+  for (const auto& run : context.facts.commands) {
+    const auto& command = run.command;
+    std::string name = command.basename();
+    if ((name == "make" || name == "ninja") && command.has_arg("install")) installs = true;
+    if (name == "cmake" && command.has_flag("install")) installs = true;
+    if (name == "configure" || command.name.value().ends_with("/configure")) {
+      if (auto value = command.flag_value("prefix")) prefix = *value;
+    }
+    for (const auto& arg : command.args) {
+      const std::string& text = arg.value();
+      for (std::string_view key : {"-DCMAKE_INSTALL_PREFIX=", "PREFIX=", "prefix="}) {
+        if (text.starts_with(key)) prefix = text.substr(key.size());
+      }
+    }
+  }
+  if (!installs) return std::nullopt;
+  if (auto makefile = context.context.read("Makefile")) {
+    for (std::string_view line : core::split(*makefile, '\n')) {
+      for (std::string_view key : {"PREFIX", "prefix"}) {
+        if (!line.starts_with(key)) continue;
+        std::string_view rest = line.substr(key.size());
+        size_t equals = rest.find('=');
+        if (equals == std::string_view::npos ||
+            rest.substr(0, equals).find_first_not_of(" \t?:") != std::string_view::npos)
+          continue;
+        std::string_view value = rest.substr(equals + 1);
+        size_t first = value.find_first_not_of(" \t");
+        if (first != std::string_view::npos && value[first] == '/') prefix = std::string(value.substr(first));
+      }
+    }
+  }
+  while (prefix.size() > 1 && (prefix.ends_with('/') || prefix.ends_with(' '))) prefix.pop_back();
+  return prefix;
 }
 
 // Where a bare command name was written by the build, or nullopt. Later writes win, as in the image; a tar
@@ -99,6 +141,7 @@ std::optional<std::string> locate_binary(const PlanContext& context, const std::
   }
   if (found) return found;
   if (extracted) return extracted;
+  if (auto prefix = install_prefix(context); prefix && !is_path) return *prefix + "/bin/" + program;
   // A compiler or build tool writes paths nobody spells out (make, cmake --build): trust a path it could
   // have produced, but not on a plain OS image, where anything may have put it there.
   if (is_path && context.base.stack != Stack::kBinary) return wanted;

@@ -1,6 +1,7 @@
 // classify -> plan -> emit -> verify. Each step can refuse; a refusal leaves the input untouched.
 #include "rewrite/rewriter.h"
 
+#include <algorithm>
 #include <set>
 
 #include "rewrite/base_image.h"
@@ -264,6 +265,17 @@ Outcome rewrite(const core::SourceText& source, const RewriteOptions& options,
               " to match the runtime, but its tag comes from build arguments",
           stage.from().range}},
         std::move(notes));
+  }
+  if (nonroot && facts.workdir != "/") {
+    bool writable =
+        std::any_of(runtime.plan.copies.begin(), runtime.plan.copies.end(), [&](const CopyStep& step) {
+          return step.writable && (step.destination.empty() ? step.path : step.destination) == facts.workdir;
+        });
+    if (!writable) {
+      notes.push_back("WORKDIR " + facts.workdir + " is not writable by uid " +
+                      std::to_string(catalog.nonroot_uid()) +
+                      " in the runtime; an application that writes there needs a VOLUME or --root");
+    }
   }
   runtime.builder_alias = unique_alias(file, stage);
   runtime.plan_workdir = facts.workdir;
