@@ -136,8 +136,14 @@ std::optional<std::string> locate_binary(const PlanContext& context, const std::
     for (const auto& source : copied.sources) {
       if (copied.directory) consider(copied.destination + "/" + basename_of(source));
     }
-    // COPY bin/ /usr/local/bin/ copies a directory's contents: any file below the destination may be it.
-    if (is_path && wanted.starts_with(copied.destination + "/") && !found) extracted = wanted;
+    // COPY bin/ /usr/local/bin/ copies a directory's contents: any file below the destination may be it
+    // (named files copied into a directory were matched by name above).
+    bool copies_directory =
+        std::any_of(copied.sources.begin(), copied.sources.end(), [](const std::string& source) {
+          return source.ends_with("/") || source == "." || source.ends_with("/.");
+        });
+    if (is_path && copies_directory && wanted.starts_with(copied.destination + "/") && !found)
+      extracted = wanted;
   }
   if (found) return found;
   if (extracted) return extracted;

@@ -32,6 +32,10 @@ bool build_only(const std::string& name) {
 bool check_packages(const PlanContext& context, RuntimeKind kind) {
   std::vector<std::string> missing;
   auto judge = [&](const std::string& name) {
+    if (name.find('$') != std::string::npos) {  // packages named through a variable: nothing to judge
+      missing.push_back(name);
+      return;
+    }
     if (build_only(name) || context.catalog.provides_library(kind, name)) return;
     missing.push_back(name);
   };

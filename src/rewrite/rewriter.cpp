@@ -88,6 +88,31 @@ std::string comments_above(const core::SourceText& source, const syntax::Instruc
   return text;
 }
 
+// LABEL/EXPOSE/VOLUME/STOPSIGNAL with each value as the build saw it, re-quoted so it reads back the same.
+std::string expanded_metadata(const syntax::Dockerfile& file, uint32_t stage_index, size_t index,
+                              const syntax::Instruction& in) {
+  auto expand = [&](std::string_view text) {
+    auto value = syntax::variables::expand_word(text, syntax::scope_before(file, stage_index, index).lookup(),
+                                                file.escape);
+    return value ? value->value : std::string(text);
+  };
+  std::string line = in.keyword;
+  if (in.is("LABEL")) {
+    for (const auto& pair : in.pairs)
+      line += " " + expand(pair.key) + "=" + env_value(expand(pair.value.value_or("")));
+    return line;
+  }
+  std::vector<std::string> values;
+  bool spaces = false;
+  for (const auto& arg : in.args) {
+    values.push_back(expand(arg.text));
+    spaces = spaces || values.back().find_first_of(" \t") != std::string::npos;
+  }
+  if (spaces || in.form == syntax::Form::kJson) return line + " " + exec_form(values);
+  for (const auto& value : values) line += " " + value;
+  return line;
+}
+
 // Runtime-only instructions leave the builder and appear in the runtime stage (with their comments).
 void carry_metadata(const PlanContext& context, const syntax::Stage& stage, RuntimeStage& runtime) {
   const auto& source = context.facts.file->source();
@@ -122,9 +147,7 @@ void carry_metadata(const PlanContext& context, const syntax::Stage& stage, Runt
       if (text.find('$') == std::string::npos) {
         line = text;
       } else {
-        std::string value = syntax::expand_at(*context.facts.file, stage_index, i, in.logical.text());
-        value.erase(0, value.find_first_not_of(" \t"));  // the logical text keeps the space after the keyword
-        line = in.keyword + " " + value;
+        line = expanded_metadata(*context.facts.file, stage_index, i, in);
       }
     }
     if (!comments.empty()) runtime.metadata_lines.push_back(comments);

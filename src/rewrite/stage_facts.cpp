@@ -21,7 +21,11 @@ void add_packages(const syntax::shell::Command& command, std::vector<std::string
   auto operands = command.args_without_flags();
   for (size_t i = 1; i < operands.size(); ++i) {  // operand 0 is the subcommand
     const std::string& name = operands[i].value();
-    if (name.empty() || name.starts_with(".") || name.find('$') != std::string::npos) continue;
+    if (name.empty() || name.starts_with(".")) continue;
+    if (name.find('$') != std::string::npos) {  // ${INSTALL_PKGS}: unknown packages, kept as written
+      packages.push_back(name);
+      continue;
+    }
     std::string bare = name.substr(0, name.find_first_of("=<>~"));  // pkg=1.2, pkg>=1
     if (bare.ends_with(":amd64") || bare.ends_with(":arm64")) bare = bare.substr(0, bare.rfind(':'));
     packages.push_back(bare);
