@@ -120,6 +120,7 @@ std::vector<std::string> context_data_paths(const PlanContext& context) {
     for (const auto& source : copied.sources)
       whole_context = whole_context || source == "." || source == "./";
     if (!whole_context) continue;
+    std::vector<std::string> found;
     std::vector<fs::path> entries;
     for (const auto& entry : fs::directory_iterator(root, error)) entries.push_back(entry.path());
     std::sort(entries.begin(), entries.end());
@@ -128,8 +129,16 @@ std::vector<std::string> context_data_paths(const PlanContext& context) {
       if (ignored(patterns, name)) continue;
       bool data = fs::is_directory(entry, error) ? !build_directory(name) && holds_data(entry)
                                                  : !source_or_build_file(name);
-      if (data) paths.push_back(absolute_path(copied.destination, name));
+      if (data) found.push_back(absolute_path(copied.destination, name));
     }
+    // Past a handful of entries a list of COPY lines helps nobody: the whole directory goes across.
+    constexpr size_t kMostEntries = 12;
+    if (found.size() > kMostEntries) {
+      context.note(std::to_string(found.size()) + " data files in the build context: " + copied.destination +
+                   " is copied whole");
+      found = {copied.destination};
+    }
+    paths.insert(paths.end(), found.begin(), found.end());
   }
   return paths;
 }

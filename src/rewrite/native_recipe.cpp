@@ -204,8 +204,22 @@ bool static_link_requested(const PlanContext& context) {
   return false;
 }
 
+// golang:*-alpine ships no C compiler: unless the build installs one, cgo cannot have run and the Go linker
+// produced a static binary (Go 1.20+ also turns cgo off by itself when no compiler is found).
+bool alpine_without_compiler(const PlanContext& context) {
+  if (!context.base.alpine) return false;
+  for (const auto& name : context.facts.apk_packages) {
+    if (name == "gcc" || name == "build-base" || name == "musl-dev" || name == "alpine-sdk" ||
+        name == "clang" || name.find('$') != std::string::npos) {
+      return false;
+    }
+  }
+  return true;
+}
+
 bool cgo_disabled(const PlanContext& context) {
   if (const auto* setting = context.facts.find_env("CGO_ENABLED")) return setting->value == "0";
+  if (alpine_without_compiler(context)) return true;
   auto builds = context.facts.invocations("go");
   if (builds.empty()) return false;
   for (const auto* run : builds) {
