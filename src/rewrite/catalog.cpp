@@ -73,7 +73,7 @@ core::Result<Catalog> Catalog::parse(std::string_view yaml_text) {
     YAML::Node root = YAML::Load(std::string(yaml_text));
     catalog.default_suite_ = root["default_suite"].as<std::string>();
     catalog.registry_ = root["registry"].as<std::string>();
-    catalog.nonroot_uid_ = root["nonroot_uid"].as<uint32_t>();
+    catalog.nonroot_uid_ = root["tags"]["nonroot"]["user"].as<uint32_t>();
     for (const auto& entry : root["suites"]) {
       catalog.suites_.push_back({entry.first.as<std::string>(), entry.second["codename"].as<std::string>()});
       catalog.suite_aliases_[catalog.suites_.back().name] = catalog.suites_.back().name;
