@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 
 namespace distill::cli {
@@ -60,8 +61,14 @@ core::Result<std::string> read_all(const std::string& path) {
 
 }  // namespace
 
-core::Result<bool> atomic_write(const std::string& path, const std::string& content,
+core::Result<bool> atomic_write(const std::string& requested, const std::string& content,
                                 const std::string& backup_path) {
+  // Through a symlink, the file it points at is replaced; renaming over the link would turn it into a copy.
+  std::string path = requested;
+  if (char* resolved = ::realpath(requested.c_str(), nullptr)) {
+    path = resolved;
+    ::free(resolved);
+  }
   struct stat info {};
   if (::stat(path.c_str(), &info) != 0) return io_error(path, "cannot stat");
   mode_t mode = info.st_mode & 07777;

@@ -86,6 +86,14 @@ TEST_CASE("rewrite --write replaces the file; --backup keeps Dockerfile.orig") {
     CHECK(slurp(file) == printed.out);
     CHECK(slurp(dir.path() / "Dockerfile.orig") == kGo);
   }
+  SECTION("--write through a symlink replaces the target and keeps the link") {
+    std::filesystem::rename(file, dir.path() / "real.Dockerfile");
+    std::filesystem::create_symlink("real.Dockerfile", file);
+    auto r = run_command(in_dir(dir, "rewrite --write Dockerfile"));
+    CHECK(r.exit_code == 0);
+    CHECK(std::filesystem::is_symlink(file));
+    CHECK(slurp(dir.path() / "real.Dockerfile") == printed.out);
+  }
   SECTION("--backup needs --write") {
     CHECK(run_command(in_dir(dir, "rewrite --backup Dockerfile")).exit_code == 2);
     CHECK(slurp(file) == kGo);
