@@ -6,11 +6,12 @@
 
 #include "core/text.h"
 #include "rewrite/base_image.h"
-#include "rewrite/carried_env.h"
+#include "rewrite/carried_instructions.h"
 #include "rewrite/emit.h"
 #include "rewrite/exec_form.h"
 #include "rewrite/healthcheck.h"
 #include "rewrite/plan.h"
+#include "rewrite/runtime_checks.h"
 #include "rewrite/verify.h"
 #include "syntax/parser.h"
 #include "syntax/variable_scope.h"
@@ -46,116 +47,6 @@ std::string unique_alias(const syntax::Dockerfile& file, const syntax::Stage& st
   }
 }
 
-bool writes_after(const syntax::Stage& stage, const syntax::Instruction& in) {
-  bool after = false;
-  for (const auto& other : stage.instructions) {
-    if (&other == &in) {
-      after = true;
-    } else if (after && (other.is("RUN") || other.is("COPY") || other.is("ADD"))) {
-      return true;
-    }
-  }
-  return false;
-}
-
-// ENV lines for the runtime, with values as the build saw them (ARGs do not exist in the runtime stage).
-void carry_env(const PlanContext& context, RuntimeStage& stage) {
-  std::set<std::string> planned;
-  for (const auto& [name, value] : stage.plan.env) planned.insert(name);
-  for (const auto& setting : context.facts.env) {
-    if (planned.contains(setting.name)) continue;
-    if (build_only_env(setting.name)) {
-      if (setting.name == "PATH")
-        context.note("ENV PATH is not carried: the runtime command uses absolute paths");
-      continue;
-    }
-    std::string value = setting.value;
-    if ((setting.name == "LANG" || setting.name == "LC_ALL") && value != "C.UTF-8" && value != "C" &&
-        value != "POSIX" && value != "C.utf8") {
-      context.note(setting.name + "=" + value + " has no locale data in distroless; set to C.UTF-8");
-      value = "C.UTF-8";
-    }
-    stage.env_lines.push_back("ENV " + setting.name + "=" + env_value(value));
-  }
-  for (const auto& [name, value] : stage.plan.env)
-    stage.env_lines.push_back("ENV " + name + "=" + env_value(value));
-}
-
-std::string comments_above(const core::SourceText& source, const syntax::Instruction& in) {
-  core::ByteRange range = removal_range(source, in);
-  uint32_t line_start = source.offset_from_utf16(source.position(in.range.begin).line, 1);
-  std::string text(source.text().substr(range.begin, line_start - range.begin));
-  while (text.ends_with('\n')) text.pop_back();
-  return text;
-}
-
-// LABEL/EXPOSE/VOLUME/STOPSIGNAL with each value as the build saw it, re-quoted so it reads back the same.
-std::string expanded_metadata(const syntax::Dockerfile& file, uint32_t stage_index, size_t index,
-                              const syntax::Instruction& in) {
-  auto expand = [&](std::string_view text) {
-    auto value = syntax::variables::expand_word(text, syntax::scope_before(file, stage_index, index).lookup(),
-                                                file.escape);
-    return value ? value->value : std::string(text);
-  };
-  std::string line = in.keyword;
-  if (in.is("LABEL")) {
-    for (const auto& pair : in.pairs)
-      line += " " + expand(pair.key) + "=" + env_value(expand(pair.value.value_or("")));
-    return line;
-  }
-  std::vector<std::string> values;
-  bool spaces = false;
-  for (const auto& arg : in.args) {
-    values.push_back(expand(arg.text));
-    spaces = spaces || values.back().find_first_of(" \t") != std::string::npos;
-  }
-  if (spaces || in.form == syntax::Form::kJson) return line + " " + exec_form(values);
-  for (const auto& value : values) line += " " + value;
-  return line;
-}
-
-// Runtime-only instructions leave the builder and appear in the runtime stage (with their comments).
-void carry_metadata(const PlanContext& context, const syntax::Stage& stage, RuntimeStage& runtime) {
-  const auto& source = context.facts.file->source();
-  uint32_t stage_index = stage.index;
-  for (size_t i = 1; i < stage.instructions.size(); ++i) {
-    const auto& in = stage.instructions[i];
-    std::string comments = comments_above(source, in);
-    if (in.is("CMD") || in.is("ENTRYPOINT")) {
-      runtime.moved.push_back(&in);
-      if (!comments.empty()) runtime.command_comments.push_back(comments);
-      continue;
-    }
-    bool metadata =
-        in.is("EXPOSE") || in.is("LABEL") || in.is("STOPSIGNAL") || in.is("HEALTHCHECK") || in.is("VOLUME");
-    if (!metadata) continue;
-    bool keep_in_builder = in.is("VOLUME") && writes_after(stage, in);
-    if (!keep_in_builder) runtime.moved.push_back(&in);
-    std::string line;
-    if (in.is("HEALTHCHECK")) {
-      auto converted = convert_healthcheck(context, in, runtime.plan);
-      if (!converted) {
-        if (!comments.empty()) runtime.metadata_lines.push_back(comments);
-        runtime.metadata_lines.push_back(
-            "# distill: HEALTHCHECK left out (it needs a shell or a tool the runtime lacks)");
-        continue;
-      }
-      line = *converted;
-    } else {
-      std::string text(source.slice(in.range));
-      while (text.ends_with('\n') || text.ends_with(' ')) text.pop_back();
-      // ARGs are not visible in the runtime stage: write the values the build saw.
-      if (text.find('$') == std::string::npos) {
-        line = text;
-      } else {
-        line = expanded_metadata(*context.facts.file, stage_index, i, in);
-      }
-    }
-    if (!comments.empty()) runtime.metadata_lines.push_back(comments);
-    runtime.metadata_lines.push_back(line);
-  }
-}
-
 // The global ARGs a FROM line uses that have no default (`ARG GO_VERSION` then FROM golang:${GO_VERSION}):
 // only the build command line decides the image, so nothing about it can be planned. "" when all are set.
 std::string unset_base_arguments(const syntax::Dockerfile& file, const syntax::Stage& stage) {
@@ -170,59 +61,6 @@ std::string unset_base_arguments(const syntax::Dockerfile& file, const syntax::S
   auto expanded = syntax::variables::expand_word(stage.base.text, lookup, file.escape);
   if (!expanded && unset.empty()) return stage.base.text;
   return unset;
-}
-
-// ENV PATH naming a directory the runtime does not get (PATH=/google-cloud-sdk/bin:$PATH): an interpreted
-// application may run programs from it. Directories inside what is copied (node_modules/.bin, a venv whose
-// packages are copied) are fine.
-std::optional<Refusal> uncopied_path_entry(const StageFacts& facts, const RuntimePlan& plan) {
-  const auto* path = facts.find_env("PATH");
-  if (!path) return std::nullopt;
-  for (std::string_view piece : core::split(path->value, ':')) {
-    std::string entry(piece);
-    while (entry.size() > 1 && entry.ends_with('/')) entry.pop_back();
-    if (entry.empty() || entry == "/usr/local/sbin" || entry == "/usr/local/bin" || entry == "/usr/sbin" ||
-        entry == "/usr/bin" || entry == "/sbin" || entry == "/bin") {
-      continue;
-    }
-    // A package manager's own home (PNPM_HOME, CARGO_HOME/bin) is build tooling.
-    bool tooling = std::any_of(facts.env.begin(), facts.env.end(), [&](const EnvSetting& setting) {
-      return setting.name != "PATH" && build_only_env(setting.name) && !setting.value.empty() &&
-             (entry == setting.value || entry.starts_with(setting.value + "/"));
-    });
-    if (tooling) continue;
-    std::string owner = entry.ends_with("/bin") ? entry.substr(0, entry.size() - 4) : entry;
-    bool copied = std::any_of(plan.copies.begin(), plan.copies.end(), [&](const CopyStep& step) {
-      return entry == step.path || entry.starts_with(step.path + "/") || step.path.starts_with(owner + "/");
-    });
-    if (!copied) {
-      return Refusal{"runtime-path",
-                     "ENV PATH adds " + entry +
-                         ", whose programs the runtime would not have (the application may run them)",
-                     path->instruction ? std::optional(path->instruction->range) : std::nullopt};
-    }
-  }
-  return std::nullopt;
-}
-
-// Node modules and Python packages built on Alpine are linked against musl; copied from an Alpine stage they
-// fail to load on the glibc runtimes (P20).
-std::optional<Refusal> musl_artifacts(const syntax::Dockerfile& file, const syntax::Stage& stage) {
-  const Catalog& catalog = Catalog::embedded();
-  for (const auto& in : stage.instructions) {
-    const auto* from = in.is("COPY") ? in.flag("from") : nullptr;
-    if (!from || !from->value) continue;
-    auto source = file.find_stage(*from->value, stage.index, true);
-    if (!source) continue;
-    if (classify_base(file.stages[*source].resolved_base, catalog).alpine) {
-      return Refusal{"musl-builder",
-                     "COPY --from=" + *from->value +
-                         " brings files built on Alpine (musl); native modules among them "
-                         "cannot load on the glibc distroless runtimes",
-                     in.range};
-    }
-  }
-  return std::nullopt;
 }
 
 bool plan_stack(const PlanContext& context, RuntimePlan& plan) {
