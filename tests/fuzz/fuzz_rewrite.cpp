@@ -15,7 +15,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string bytes(reinterpret_cast<const char*>(data), size);
   distill::core::SourceText source("fuzz", bytes);
   distill::syntax::Parser parser;
-  if (auto parsed = parser.parse(source); parsed) (void)distill::lint::lint(*parsed, distill::config::Config{});
+  if (auto parsed = parser.parse(source); parsed)
+    (void)distill::lint::lint(*parsed, distill::config::Config{});
   distill::core::DiskFileSystem disk;
   distill::rewrite::RewriteOptions options;
   auto outcome = distill::rewrite::rewrite(source, options, disk);
@@ -24,6 +25,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     return 0;
   }
   auto again = distill::rewrite::rewrite(distill::core::SourceText("fuzz", outcome.text), options, disk);
-  if (again.status != distill::rewrite::Status::kAlreadyDistroless || again.text != outcome.text) std::abort();
+  if (again.status != distill::rewrite::Status::kAlreadyDistroless || again.text != outcome.text)
+    std::abort();
   return 0;
 }
