@@ -79,14 +79,15 @@ bool adds_only_local_packages(const Command& apk) {
 }
 
 // Where an option sits: its word, and the separate value word when there is one.
+// `value` receives a copy: the layout that holds the option's text dies with this call.
 std::optional<core::ByteRange> option_range(const Command& command, std::string_view name,
-                                            std::string_view* value = nullptr) {
+                                            std::string* value = nullptr) {
   syntax::shell::ArgLayout layout = command.layout();
   for (const auto& option : layout.options) {
     if (option.name != name) continue;
     core::ByteRange range = command.args[option.word].source;
     if (option.value_word) range = shell_walk::span(range, command.args[*option.value_word].source);
-    if (value) *value = option.value ? std::string_view(*option.value) : std::string_view{};
+    if (value) *value = option.value.value_or("");
     return range;
   }
   return std::nullopt;
@@ -162,7 +163,7 @@ class Checker {
   // Flags several tools share: kubectl/helm --insecure-skip-tls-verify, podman/buildah/skopeo
   // --tls-verify=false.
   void any_tool(const Command& c) {
-    std::string_view value;
+    std::string value;
     if (auto range = option_range(c, "insecure-skip-tls-verify", &value); range && !is_false(value))
       report(*range, "'--insecure-skip-tls-verify' makes " + c.basename() + " accept any TLS certificate");
     for (std::string_view name : {"tls-verify", "src-tls-verify", "dest-tls-verify"}) {
@@ -251,7 +252,7 @@ class Checker {
 
   // npm/pnpm/yarn config set strict-ssl false (yarn berry: enableStrictSsl), and --strict-ssl=false.
   void node_package_manager(const Command& c) {
-    std::string_view value;
+    std::string value;
     if (auto range = option_range(c, "strict-ssl", &value); range && is_false(value))
       report(*range, "'--strict-ssl=" + std::string(value) + "' makes " + c.basename() +
                          " accept any TLS certificate");
