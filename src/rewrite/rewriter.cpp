@@ -128,17 +128,15 @@ Outcome rewrite(const core::SourceText& source, const RewriteOptions& options,
                          "maven/gradle, rust, gcc, debian, ubuntu)",
                      stage.from().range}});
   }
-  if (base.alpine && (base.stack == Stack::kPython || base.stack == Stack::kNode) && !file.stages.empty()) {
-    StageFacts probe = collect_facts(file, stage_index);
-    if (!probe.apk_packages.empty()) {
-      return refused(source,
-                     {{"musl-builder",
-                       stage.resolved_base.text + " is Alpine (musl) and installs apk packages; its native "
-                                                  "code cannot run on the glibc distroless runtimes",
-                       stage.from().range}});
-    }
-  }
   StageFacts facts = collect_facts(file, stage_index);
+  if (base.alpine && (base.stack == Stack::kPython || base.stack == Stack::kNode) &&
+      !facts.apk_packages.empty()) {
+    return refused(source,
+                   {{"musl-builder",
+                     stage.resolved_base.text + " is Alpine (musl) and installs apk packages; its native "
+                                                "code cannot run on the glibc distroless runtimes",
+                     stage.from().range}});
+  }
   std::vector<Refusal> refusals;
   std::vector<std::string> notes;
   auto process = resolve_process(facts, refusals);
