@@ -127,7 +127,7 @@ class PackageCacheLeftInLayer final : public Rule {
     if (!in.is("RUN")) return;
     // Caches in a builder stage whose files are only copied out never ship.
     if (!package_util::stage_ships_in_final_image(ctx)) return;
-    auto commands = package_util::run_commands(in, ctx);
+    const auto& commands = package_util::run_commands(in, ctx);
     for (const CacheKind& kind : kinds_) check_kind(kind, in, commands, ctx);
   }
 

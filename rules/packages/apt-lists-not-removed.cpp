@@ -47,7 +47,7 @@ class AptListsNotRemoved final : public Rule {
     if (!package_util::stage_is_final_or_base(ctx)) return;
     // A cache or tmpfs mount over the lists keeps them out of the layer.
     if (package_util::mount_holds(in, ctx, kListsDir)) return;
-    auto commands = package_util::run_commands(in, ctx);
+    const auto& commands = package_util::run_commands(in, ctx);
     const Command* update = nullptr;
     for (const Command& command : commands) {
       if (removes_lists(command)) return;

@@ -120,24 +120,10 @@ inline bool stage_ships_in_final_image(const Context& ctx) {
   return false;
 }
 
-inline void collect_commands(const syntax::shell::Script& script, int depth, std::vector<Command>& out) {
-  for (const Command& command : script.commands) {
-    std::optional<Command> storage;
-    const Command& effective = command.effective(storage);
-    if (depth < 2) {
-      if (auto inner = syntax::shell::parse_inline_script(effective); inner && inner->ok())
-        collect_commands(inner->value(), depth + 1, out);
-    }
-    out.push_back(storage ? std::move(*storage) : command);
-  }
-}
-
 // Every command a RUN runs, seen through wrappers (sudo, env, …), including those of `sh -c '…'` scripts, as
-// the engine dispatches them to check_command.
-inline std::vector<Command> run_commands(const Instruction& run, Context& ctx) {
-  std::vector<Command> out;
-  for (const auto& script : ctx.scripts(run)) collect_commands(script, 0, out);
-  return out;
+// the engine dispatches them to check_command. Built once per RUN and shared by the rules.
+inline const std::vector<Command>& run_commands(const Instruction& run, Context& ctx) {
+  return ctx.commands(run);
 }
 
 // True for words that are a single subcommand chain: `yarn cache clean` has args {"cache", "clean", ...}.

@@ -53,7 +53,7 @@ class YarnCacheNotCleaned final : public Rule {
     if (!in.is("RUN")) return;
     // A cache left in a builder stage nobody builds FROM never reaches an image (hadolint's stage logic).
     if (!package_util::stage_is_final_or_base(ctx)) return;
-    auto commands = package_util::run_commands(in, ctx);
+    const auto& commands = package_util::run_commands(in, ctx);
     std::vector<std::string> configured;
     if (auto dir = package_util::variable(ctx, "YARN_CACHE_FOLDER"))
       configured.push_back(package_util::without_trailing_slash(*dir));

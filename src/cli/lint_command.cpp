@@ -14,6 +14,7 @@
 
 #include "cli/discovery.h"
 #include "cli/lint_runner.h"
+#include "cli/parallel_inputs.h"
 #include "config/load.h"
 #include "core/exit_code.h"
 #include "lint/catalog.h"
@@ -122,7 +123,7 @@ int run_lint(LintOptions options) {
   if (sinks.empty()) return core::to_int(core::ExitCode::kUsage);
 
   Discovery found = discover(options.paths);
-  unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  unsigned jobs = options.jobs ? options.jobs : default_jobs();
   LintRun run = lint_inputs(found.inputs, config, jobs);
   for (const std::string& warning : run.warnings) warn(warning);
   const std::vector<LintedFile>& results = run.files;

@@ -1,9 +1,7 @@
-// Work is handed out one file at a time through an atomic index; each worker owns its parser.
+// Every file is read, parsed and linted on its own (cli/parallel_inputs.h); ShellCheck runs afterwards, once.
 #include "cli/lint_runner.h"
 
-#include <atomic>
-#include <thread>
-
+#include "cli/parallel_inputs.h"
 #include "cli/read_input.h"
 #include "lint/engine.h"
 #include "lint/shellcheck.h"
@@ -63,20 +61,9 @@ LintRun lint_inputs(const std::vector<Input>& inputs, const config::Config& conf
   LintRun run;
   run.files.resize(inputs.size());
   std::vector<LintedFile>& results = run.files;
-  std::atomic<size_t> next{0};
-  auto worker = [&] {
-    syntax::Parser parser;
-    for (size_t i = next++; i < inputs.size(); i = next++) lint_one(inputs[i], config, parser, results[i]);
-  };
-  // stdin can only be read by one worker; a single input needs no threads at all.
-  unsigned threads = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(inputs.size())));
-  if (threads == 1) {
-    worker();
-  } else {
-    std::vector<std::thread> pool;
-    for (unsigned i = 0; i < threads; ++i) pool.emplace_back(worker);
-    for (auto& t : pool) t.join();
-  }
+  for_each_input_in_parallel(
+      inputs.size(), jobs, [] { return syntax::Parser(); },
+      [&](syntax::Parser& parser, size_t i) { lint_one(inputs[i], config, parser, results[i]); });
   if (config.shellcheck.value_or(false)) add_shellcheck(run, config, jobs);
   return run;
 }

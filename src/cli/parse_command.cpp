@@ -6,8 +6,12 @@
 
 #include <cstdio>
 #include <memory>
+#include <optional>
+#include <string>
+#include <vector>
 
 #include "cli/discovery.h"
+#include "cli/parallel_inputs.h"
 #include "cli/read_input.h"
 #include "core/exit_code.h"
 #include "syntax/parser.h"
@@ -19,10 +23,48 @@ namespace {
 struct ParseOptions {
   std::vector<std::string> paths;
   std::string format = "sexp";
+  unsigned jobs = 0;  // 0: one thread per core
 };
 
 void report(const core::Error& error) {
   std::fprintf(stderr, "distill: %s\n", error.describe().c_str());
+}
+
+// What one input produced, kept until every input is done so the output is in input order.
+struct ParsedInput {
+  std::optional<std::string> body;  // the printed form; none when the input could not be read or parsed
+  std::vector<core::Error> errors;  // printed after the body
+  bool io_error = false;            // exit 2
+  bool unparsable = false;          // exit 4
+};
+
+std::string print(const syntax::Dockerfile& file, const std::string& format) {
+  if (format == "json") return syntax::to_json(file).dump(2) + "\n";
+  if (format == "buildkit") return syntax::to_buildkit_dump(file);
+  return syntax::to_sexp(file);
+}
+
+void parse_one(const Input& input, const std::string& format, syntax::Parser& parser, ParsedInput& out) {
+  core::DiskFileSystem disk;
+  auto source = read_input(input, disk);
+  if (!source) {
+    out.errors.push_back(source.error());
+    out.io_error = true;
+    return;
+  }
+  auto parsed = parser.parse(std::move(source.value()));
+  if (!parsed) {
+    out.errors.push_back(parsed.error());
+    out.unparsable = true;
+    return;
+  }
+  const syntax::Dockerfile& file = parsed.value();
+  out.body = print(file, format);
+  for (const syntax::SyntaxError& e : file.errors) {
+    auto p = file.source().position(e.range.begin);
+    out.errors.push_back(core::Error{e.message, input.path, p.line, p.column});
+    out.unparsable = true;
+  }
 }
 
 int run_parse(const ParseOptions& options) {
@@ -31,38 +73,23 @@ int run_parse(const ParseOptions& options) {
   bool unparsable = false;
   for (const core::Error& e : found.errors) report(e);
 
-  core::DiskFileSystem disk;
-  syntax::Parser parser;
+  std::vector<ParsedInput> results(found.inputs.size());
+  for_each_input_in_parallel(
+      found.inputs.size(), options.jobs ? options.jobs : default_jobs(), [] { return syntax::Parser(); },
+      [&](syntax::Parser& parser, size_t i) {
+        parse_one(found.inputs[i], options.format, parser, results[i]);
+      });
+
   bool several = found.inputs.size() > 1;
-  for (const Input& input : found.inputs) {
-    auto source = read_input(input, disk);
-    if (!source) {
-      report(source.error());
-      io_error = true;
-      continue;
+  for (size_t i = 0; i < results.size(); ++i) {
+    const ParsedInput& result = results[i];
+    if (result.body) {
+      if (several) std::fputs(fmt::format("==> {} <==\n", found.inputs[i].path).c_str(), stdout);
+      std::fputs(result.body->c_str(), stdout);
     }
-    auto parsed = parser.parse(std::move(source.value()));
-    if (!parsed) {
-      report(parsed.error());
-      unparsable = true;
-      continue;
-    }
-    const syntax::Dockerfile& file = parsed.value();
-    std::string body;
-    if (options.format == "json") {
-      body = syntax::to_json(file).dump(2) + "\n";
-    } else if (options.format == "buildkit") {
-      body = syntax::to_buildkit_dump(file);
-    } else {
-      body = syntax::to_sexp(file);
-    }
-    if (several) std::fputs(fmt::format("==> {} <==\n", input.path).c_str(), stdout);
-    std::fputs(body.c_str(), stdout);
-    for (const syntax::SyntaxError& e : file.errors) {
-      auto p = file.source().position(e.range.begin);
-      report(core::Error{e.message, input.path, p.line, p.column});
-      unparsable = true;
-    }
+    for (const core::Error& e : result.errors) report(e);
+    io_error = io_error || result.io_error;
+    unparsable = unparsable || result.unparsable;
   }
   std::fflush(stdout);
   if (io_error) return core::to_int(core::ExitCode::kUsage);
@@ -79,6 +106,7 @@ void register_parse_command(CLI::App& app, std::function<int()>& action) {
   cmd->add_option("--format", options->format,
                   "sexp (syntax tree), json (typed model) or buildkit (BuildKit dump)")
       ->check(CLI::IsMember({"sexp", "json", "buildkit"}));
+  cmd->add_option("-j,--jobs", options->jobs, "Files parsed in parallel (default: number of cores)");
   cmd->callback([&action, options] { action = [options] { return run_parse(*options); }; });
 }
 

@@ -2,6 +2,7 @@
 #include "lint/context.h"
 
 #include "syntax/instruction_scripts.h"
+#include "syntax/shell/inline_script.h"
 #include "syntax/variable_scope.h"
 
 namespace distill::lint {
@@ -10,6 +11,37 @@ const std::vector<syntax::shell::Script>& ScriptCache::scripts(const syntax::Ins
   auto it = cache_.find(&in);
   if (it == cache_.end()) it = cache_.emplace(&in, syntax::parse_scripts(in, parser_)).first;
   return it->second;
+}
+
+namespace {
+
+void collect_commands(const syntax::shell::Script& script, int depth,
+                      std::vector<syntax::shell::Command>& out) {
+  for (const syntax::shell::Command& command : script.commands) {
+    std::optional<syntax::shell::Command> storage;
+    out.push_back(command.effective(storage));
+    // Bounded, against `sh -c "sh -c \"…\""` nested without end in hostile input.
+    if (depth < 2) {
+      if (auto inner = syntax::shell::parse_inline_script(out.back()); inner && inner->ok())
+        collect_commands(inner->value(), depth + 1, out);
+    }
+  }
+}
+
+}  // namespace
+
+const std::vector<syntax::shell::Command>& ScriptCache::commands(const syntax::Instruction& in) {
+  auto it = commands_.find(&in);
+  if (it != commands_.end()) return it->second;
+  std::vector<syntax::shell::Command> out;
+  for (const syntax::shell::Script& script : scripts(in)) collect_commands(script, 0, out);
+  return commands_.emplace(&in, std::move(out)).first->second;
+}
+
+const std::vector<syntax::shell::Command>& Context::commands(const syntax::Instruction& in) {
+  static const std::vector<syntax::shell::Command> kNone;
+  if (!posix_shell()) return kNone;
+  return scripts_.commands(in);
 }
 
 const std::vector<syntax::shell::Script>& Context::scripts(const syntax::Instruction& in) {

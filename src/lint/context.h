@@ -22,10 +22,15 @@ class ScriptCache {
  public:
   // The scripts of a RUN instruction: its shell-form command and the heredoc bodies a shell runs.
   const std::vector<syntax::shell::Script>& scripts(const syntax::Instruction& in);
+  // Every command those scripts run, seen through wrappers (sudo, env, …) and into `sh -c '…'` scripts (two
+  // levels deep; an inline script's commands come right after the `sh` that runs it). Several rules walk this
+  // list for every RUN, so it is built once instead of copying each command per rule.
+  const std::vector<syntax::shell::Command>& commands(const syntax::Instruction& in);
 
  private:
   syntax::shell::Parser parser_;
   std::map<const syntax::Instruction*, std::vector<syntax::shell::Script>> cache_;
+  std::map<const syntax::Instruction*, std::vector<syntax::shell::Command>> commands_;
 };
 
 // Where the walk is; the engine updates it, rules read it through Context.
@@ -50,6 +55,8 @@ class Context {
 
   // Parsed shell scripts of a RUN instruction (empty for JSON form or a non-POSIX shell).
   const std::vector<syntax::shell::Script>& scripts(const syntax::Instruction& in);
+  // The commands of those scripts as ScriptCache::commands lists them (empty when scripts() is).
+  const std::vector<syntax::shell::Command>& commands(const syntax::Instruction& in);
   // `text` with the ARG/ENV values visible at the current instruction expanded (unchanged if impossible).
   std::string expand(std::string_view text) const;
   // The ARG/ENV values visible at the current instruction (before it runs); in the preamble, the FROM scope.

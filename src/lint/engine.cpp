@@ -12,7 +12,6 @@
 #include "lint/pragmas.h"
 #include "lint/registry.h"
 #include "lint/suppressions.h"
-#include "syntax/shell/inline_script.h"
 
 namespace distill::lint {
 namespace {
@@ -126,26 +125,14 @@ class Walker {
   void dispatch_commands(const syntax::Instruction& run, const Position& position) {
     if (by_command_.empty()) return;
     context_.set_position(position);
-    for (const syntax::shell::Script& script : context_.scripts(run)) dispatch_script(script, run, 0);
-  }
-
-  void dispatch_script(const syntax::shell::Script& script, const syntax::Instruction& run, int depth) {
-    for (const syntax::shell::Command& command : script.commands) {
-      std::optional<syntax::shell::Command> storage;
-      const syntax::shell::Command& effective = command.effective(storage);
-      if (auto it = by_command_.find(effective.basename()); it != by_command_.end()) {
-        for (size_t index : it->second) {
-          ActiveRule& active = rules_[index];
-          context_.set_rule(&active.rule->meta(), active.options.get());
-          active.rule->check_command(effective, run, context_);
-          collect(active);
-        }
-      }
-      // `sh -c '...'` runs a script of its own; its commands count too (bounded, against pathological input).
-      if (depth < 2) {
-        if (auto inner = syntax::shell::parse_inline_script(effective); inner && inner->ok()) {
-          dispatch_script(inner->value(), run, depth + 1);
-        }
+    for (const syntax::shell::Command& command : context_.commands(run)) {
+      auto it = by_command_.find(command.basename());
+      if (it == by_command_.end()) continue;
+      for (size_t index : it->second) {
+        ActiveRule& active = rules_[index];
+        context_.set_rule(&active.rule->meta(), active.options.get());
+        active.rule->check_command(command, run, context_);
+        collect(active);
       }
     }
   }

@@ -2,6 +2,7 @@
 #include "syntax/shell/known_options.h"
 
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -187,14 +188,19 @@ std::vector<Entry> make_catalogue() {
 
 const OptionTable& options_for(std::string_view basename) {
   static const std::vector<Entry> catalogue = make_catalogue();
+  // Looked up for every command of every RUN, several times per rule: an index by name, built once and
+  // never changed afterwards (safe to read from any thread).
+  static const std::unordered_map<std::string_view, const OptionTable*> by_name = [] {
+    std::unordered_map<std::string_view, const OptionTable*> index;
+    for (const Entry& entry : catalogue) {
+      for (std::string_view name : entry.names) index.emplace(name, &entry.table);  // the first entry wins
+    }
+    return index;
+  }();
   static const OptionTable none{};
   // "pip3.12" and "python3.11" are the same tools as "pip3"/"pip" and "python".
   for (int attempt = 0; attempt < 2; ++attempt) {
-    for (const Entry& entry : catalogue) {
-      for (std::string_view name : entry.names) {
-        if (name == basename) return entry.table;
-      }
-    }
+    if (auto it = by_name.find(basename); it != by_name.end()) return *it->second;
     size_t end = basename.find_last_not_of("0123456789.");
     if (end == std::string_view::npos || end + 1 == basename.size()) break;
     basename = basename.substr(0, end + 1);

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace distill::syntax::shell {
@@ -61,11 +62,18 @@ const std::vector<WrapperSpec>& wrapper_specs() {
   return specs;
 }
 
+// Asked for every command (through Command::effective) by the engine and by rules: an index by name, built
+// once and read-only afterwards.
 const WrapperSpec* find_spec(std::string_view basename) {
-  for (const WrapperSpec& spec : wrapper_specs()) {
-    if (std::find(spec.names.begin(), spec.names.end(), basename) != spec.names.end()) return &spec;
-  }
-  return nullptr;
+  static const std::unordered_map<std::string_view, const WrapperSpec*> by_name = [] {
+    std::unordered_map<std::string_view, const WrapperSpec*> index;
+    for (const WrapperSpec& spec : wrapper_specs()) {
+      for (std::string_view name : spec.names) index.emplace(name, &spec);
+    }
+    return index;
+  }();
+  auto it = by_name.find(basename);
+  return it == by_name.end() ? nullptr : it->second;
 }
 
 // NAME=value, with a shell variable name.

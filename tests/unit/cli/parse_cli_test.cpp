@@ -72,6 +72,31 @@ TEST_CASE("directories are walked for Dockerfile-like names, skipping .git and i
   CHECK(r.out.find("(from \"a\")") < r.out.find("(from \"b\")"));
 }
 
+TEST_CASE("many files are parsed in parallel and printed in input order, whatever the job count") {
+  TempDir dir;
+  std::string args;
+  for (int i = 0; i < 40; ++i) {
+    // File 17 has a syntax error; the others still print, and the exit code says 4.
+    std::string body = i == 17 ? "FROM a\nLABEL x=\xC3\x28\n" : "FROM image" + std::to_string(i) + "\n";
+    args += " " + quoted(dir.write("f" + std::to_string(i) + ".Dockerfile", body));
+  }
+  auto sequential = run_command(distill_cmd("parse --format buildkit -j 1" + args));
+  auto parallel = run_command(distill_cmd("parse --format buildkit -j 4" + args));
+  CHECK(sequential.exit_code == 4);
+  CHECK(parallel.exit_code == 4);
+  CHECK(parallel.out == sequential.out);
+  CHECK(parallel.err == sequential.err);
+  CHECK(parallel.err.find("f17.Dockerfile:") != std::string::npos);
+  size_t previous = 0;
+  for (int i = 0; i < 40; ++i) {
+    if (i == 17) continue;
+    size_t at = parallel.out.find("(from \"image" + std::to_string(i) + "\")");
+    REQUIRE(at != std::string::npos);
+    CHECK(at > previous);
+    previous = at;
+  }
+}
+
 TEST_CASE("bad input: one clear line naming the file, exit 2 or 4, never a crash") {
   TempDir dir;
   SECTION("missing path") {
