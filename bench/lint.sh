@@ -14,10 +14,22 @@ build/lint_bench "$corpus" 3
 node bench/peers/lint_all.js dockerfilelint "$corpus"
 node bench/peers/lint_all.js dockerfile-utils "$corpus"
 echo "== distill lint CLI over the corpus, all $(nproc) cores"
-start=$(date +%s.%N); build/distill lint --no-fail -f json "$corpus" > /dev/null || true
+start=$(date +%s.%N); build/distill lint --no-fail -f json "$corpus"/* > /dev/null || true
 echo "distill lint: $(awk "BEGIN{printf \"%.2f\", $(date +%s.%N) - $start}") s"
 echo "== per file, cold start: $(basename "$typical") ($(wc -c < "$typical") bytes)"
-hyperfine -N --warmup 5 --runs ${RUNS:-100} --export-json bench/out-cold.json \
+hyperfine -N --warmup 20 --runs ${RUNS:-150} --export-json bench/out-cold.json \
   "build/distill lint --no-fail $typical" \
   "bench/peers/node_modules/.bin/dockerfilelint $typical" \
   "bench/peers/node_modules/.bin/dockerfile-utils lint $typical" 2>/dev/null | grep -E "Time|±|faster|Benchmark" || true
+# Medians and CPU time: a node start now and then takes twice as long, which moves the mean, not the median.
+python3 - bench/out-cold.json <<'PY'
+import json, sys
+results = json.load(open(sys.argv[1]))["results"]
+ours = results[0]
+cpu = lambda r: r["user"] + r["system"]
+print(f"distill: median {ours['median']*1e3:.2f} ms, CPU {cpu(ours)*1e3:.2f} ms")
+for peer in results[1:]:
+    name = peer["command"].split()[0].split("/")[-1]
+    print(f"{name}: median {peer['median']*1e3:.1f} ms -> {peer['median']/ours['median']:.1f}x by median, "
+          f"{cpu(peer)/cpu(ours):.1f}x by CPU time")
+PY

@@ -15,3 +15,6 @@ if command -v hyperfine >/dev/null; then
 else
   echo "hyperfine not installed"
 fi
+echo "== distill parse CLI over every file of the corpus, all $(nproc) cores"
+start=$(date +%s.%N); build/distill parse --format json "$corpus"/* > /dev/null 2>&1 || true
+echo "distill parse: $(awk "BEGIN{printf \"%.2f\", $(date +%s.%N) - $start}") s"
