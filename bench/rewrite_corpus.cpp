@@ -51,7 +51,9 @@ void print(const std::string& title, const Tally& tally) {
 
 int main(int argc, char** argv) {
   if (argc < 2) {
-    fmt::print(stderr, "usage: rewrite_corpus DIR [--list-refusals CODE]\n");
+    fmt::print(stderr,
+               "usage: rewrite_corpus DIR [--list-refusals CODE]  (lists the language-image files refused "
+               "with CODE)\n");
     return 2;
   }
   std::string list_code = argc > 3 && std::string(argv[2]) == "--list-refusals" ? argv[3] : "";
@@ -88,7 +90,8 @@ int main(int argc, char** argv) {
           ++tally->stacks[outcome.stack + " -> " + outcome.runtime];
         }
       }
-      if (upgrade && outcome.status == Status::kRefused && outcome.refusals.front().code == list_code) {
+      if (language && upgrade && outcome.status == Status::kRefused &&
+          outcome.refusals.front().code == list_code) {
         fmt::print("{}: {}\n", path.string(), outcome.refusals.front().message);
       }
       if (outcome.status != Status::kRewritten) continue;

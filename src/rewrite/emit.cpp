@@ -60,6 +60,7 @@ core::Result<std::string> emit(const syntax::Dockerfile& file, const syntax::Sta
   std::string text = std::move(builder).value();
   while (text.ends_with("\n\n")) text.pop_back();
   if (!text.empty() && !text.ends_with('\n')) text += '\n';
+  for (const auto& line : plan.builder_runs) text += "RUN " + line + "\n";
   text += "\nFROM " + plan.runtime.reference + "\n";
   text += "WORKDIR " + runtime.plan_workdir + "\n";
   for (const auto& line : runtime.env_lines) text += line + "\n";

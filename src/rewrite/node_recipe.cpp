@@ -1,6 +1,7 @@
 // Node: the runtime has only /nodejs/bin/node (no npm, npx, yarn, corepack, no shell), so `npm start` and
 // `yarn start` are resolved through package.json to the `node FILE` they run, and anything else is refused.
 #include <optional>
+#include <string>
 
 #include "rewrite/packages.h"
 #include "rewrite/plan.h"
@@ -46,6 +47,50 @@ std::optional<std::string> javascript_program(const PlanContext& context, const 
   if (text && text->starts_with("#!") &&
       text->substr(0, text->find('\n')).find("node") != std::string::npos) {
     return program;
+  }
+  return std::nullopt;
+}
+
+// The package name in an npm install spec: "http-server@14" -> "http-server", "@scope/cli@1" -> "@scope/cli";
+// "" for paths, URLs, tarballs and git specs, whose name only their package.json knows.
+std::string npm_package_name(std::string spec) {
+  if (spec.find(':') != std::string::npos || spec.starts_with('.') || spec.starts_with('/') ||
+      spec.ends_with(".tgz") || spec.ends_with(".tar.gz"))
+    return "";
+  size_t version = spec.find('@', spec.starts_with('@') ? 1 : 0);
+  std::string name = spec.substr(0, version);
+  size_t slash = name.find('/');
+  if (slash != std::string::npos &&
+      (!name.starts_with('@') || name.find('/', slash + 1) != std::string::npos))
+    return "";  // github shorthand (user/repo), not a registry package
+  return name;
+}
+
+// `program` (bare, or under /usr/local/bin) when it is the command of a package the stage installed with
+// `npm install -g`: the official node images link global bins from /usr/local/bin into
+// /usr/local/lib/node_modules. Matched by name (the package's own name, without its scope), since the bin
+// names sit in the package's package.json, which is not in the build context.
+std::optional<std::string> global_npm_command(const PlanContext& context, const std::string& program) {
+  std::string name = program.starts_with("/usr/local/bin/") ? program.substr(15) : program;
+  if (name.empty() || name.find('/') != std::string::npos) return std::nullopt;
+  // Another prefix moves both directories.
+  for (const char* prefix : {"NPM_CONFIG_PREFIX", "npm_config_prefix"}) {
+    if (context.facts.find_env(prefix)) return std::nullopt;
+  }
+  for (const RunCommand* run : context.facts.invocations("npm")) {
+    const auto& npm = run->command;
+    auto operands = npm.args_without_flags();
+    if (operands.empty()) continue;
+    if (operands[0].is("config") && operands.size() > 2 && operands[2].is("prefix")) return std::nullopt;
+    if (!(operands[0].is("install") || operands[0].is("i") || operands[0].is("add"))) continue;
+    auto location = npm.flag_value("location");
+    if (!npm.has_any_flag({"g", "global"}) && location != "global") continue;
+    for (size_t i = 1; i < operands.size(); ++i) {
+      std::string package = npm_package_name(operands[i].value());
+      std::string unscoped =
+          package.substr(package.find('/') == std::string::npos ? 0 : package.find('/') + 1);
+      if (!package.empty() && unscoped == name) return name;
+    }
   }
   return std::nullopt;
 }
@@ -100,6 +145,19 @@ bool plan_node(const PlanContext& context, RuntimePlan& plan) {
     set_interpreted_command(context, {*script}, plan);
     context.note(argv.front().text + " is a JavaScript program; it runs as " +
                  plan.runtime.version.interpreter + " " + *script);
+    return true;
+  }
+  if (auto command = global_npm_command(context, argv.front().text)) {
+    // The bin link is relative (../lib/node_modules/…) and node resolves it before loading modules, so the
+    // link itself must reach the runtime: gathered by `cp -P` in a directory whose copy keeps links.
+    std::string link = "/usr/local/bin/" + *command;
+    plan.builder_runs.push_back("mkdir -p /distill/npm-bin && cp -P " + link + " /distill/npm-bin/");
+    plan.copies.emplace_back("/usr/local/lib/node_modules");
+    plan.copies.emplace_back("/distill/npm-bin", false, "/usr/local/bin");
+    copy_application_files(context, plan);
+    set_interpreted_command(context, {link}, plan);
+    context.note(*command + " was installed with npm install -g; the runtime's node runs its bin link " +
+                 link + " (a bin that is not JavaScript would fail: check with --verify)");
     return true;
   }
   if (!is_node(argv.front().text)) {

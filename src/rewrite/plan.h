@@ -28,6 +28,9 @@ struct CopyStep {
 
 struct RuntimePlan {
   std::string builder_reference;  // "" keeps the FROM image as written
+  // RUN lines appended to the builder stage, to gather what the runtime copies (e.g. an npm bin link, which
+  // COPY would dereference if copied on its own).
+  std::vector<std::string> builder_runs;
   Runtime runtime;
   std::vector<CopyStep> copies;
   std::vector<std::pair<std::string, std::string>> env;  // set after the carried ENV (PYTHONPATH, …)
