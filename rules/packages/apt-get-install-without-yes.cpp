@@ -38,8 +38,14 @@ bool sets_assume_yes(const Command& command) {
   return false;
 }
 
-// apt-get's manual: quiet level 2 (-qq, -q -q, --quiet=2) implies -y.
+// apt-get's manual: quiet level 2 (-qq, -q -q, --quiet=2, -q=2) implies -y.
 bool quiet_level_two(const Command& command) {
+  // apt's own option parser reads "-q=2" as -q with the value 2; as a bundle of short flags it would read as
+  // -q, -=, -2, so it is counted from the word itself.
+  for (const Word& arg : command.args) {
+    if (arg.literal && arg.literal->starts_with("-q=") && std::atoi(arg.literal->c_str() + 3) >= 2)
+      return true;
+  }
   int level = 0;
   for (const auto& option : command.layout().options) {
     if (option.name != "q" && option.name != "quiet") continue;
