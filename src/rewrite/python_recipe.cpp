@@ -76,7 +76,7 @@ std::string venv_on_path(const RunCommand& run, const std::vector<std::string>& 
     for (const auto& venv : venvs) {
       if (entry == venv + "/bin") return venv;
     }
-    if (entry.starts_with("/usr/") || entry == "/bin" || entry == "/sbin") return "";
+    if (is_system_bin_dir(entry)) return "";
   }
   return "";
 }
@@ -120,7 +120,8 @@ std::string console_script_path(const PlanContext& context, const std::string& n
   if (const auto* path = context.facts.find_env("PATH")) {
     for (std::string_view entry : core::split(path->value, ':')) {
       if (entry.empty()) continue;
-      if (entry.starts_with("/usr/") || entry == "/bin" || entry == "/sbin") break;
+      // Anything under /usr (a system bin directory, /usr/local/go/bin, …) is not where pip put scripts.
+      if (entry.starts_with("/usr/") || is_system_bin_dir(entry)) break;
       if (entry.ends_with("/bin")) return std::string(entry) + "/" + name;
     }
   }

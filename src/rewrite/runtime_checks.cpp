@@ -17,10 +17,7 @@ std::optional<Refusal> uncopied_path_entry(const StageFacts& facts, const Runtim
   for (std::string_view piece : core::split(path->value, ':')) {
     std::string entry(piece);
     while (entry.size() > 1 && entry.ends_with('/')) entry.pop_back();
-    if (entry.empty() || entry == "/usr/local/sbin" || entry == "/usr/local/bin" || entry == "/usr/sbin" ||
-        entry == "/usr/bin" || entry == "/sbin" || entry == "/bin") {
-      continue;
-    }
+    if (entry.empty() || is_system_bin_dir(entry)) continue;
     // A package manager's own home (PNPM_HOME, CARGO_HOME/bin) is build tooling.
     bool tooling = std::any_of(facts.env.begin(), facts.env.end(), [&](const EnvSetting& setting) {
       return setting.name != "PATH" && build_only_env(setting.name) && !setting.value.empty() &&

@@ -92,6 +92,15 @@ void note_copy(StageFacts& facts, const syntax::Dockerfile& file, uint32_t stage
 
 }  // namespace
 
+bool is_system_bin_dir(std::string_view entry) {
+  while (entry.size() > 1 && entry.ends_with('/')) entry.remove_suffix(1);
+  for (std::string_view dir :
+       {"/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"}) {
+    if (entry == dir) return true;
+  }
+  return false;
+}
+
 std::string absolute_path(std::string_view workdir, std::string_view path) {
   std::string joined =
       path.starts_with('/') ? std::string(path) : std::string(workdir) + "/" + std::string(path);

@@ -60,6 +60,10 @@ struct StageFacts {
 
 StageFacts collect_facts(const syntax::Dockerfile& file, uint32_t stage_index);
 
+// One of the program directories of a Debian image's default PATH (/usr/local/sbin … /bin), trailing slashes
+// ignored: what a PATH entry is when it adds nothing of the application's own.
+bool is_system_bin_dir(std::string_view entry);
+
 // `path` made absolute against `workdir`, with "." and ".." segments resolved and no trailing slash.
 std::string absolute_path(std::string_view workdir, std::string_view path);
 
