@@ -18,8 +18,9 @@ constexpr RuleMeta kMeta{.code = "DL3059",
                          .aliases = {},
                          .commands = {}};
 
-// hadolint's threshold: a RUN that chains more than two commands was split from its neighbours on purpose.
-constexpr size_t kMaxCommands = 2;
+// A RUN that already chains commands (`a && b`, `a; b`) was split from its neighbours on purpose: hadolint's
+// spec leaves `RUN foo && bar` next to `RUN foobar` alone, so only single-command RUNs count as short.
+constexpr size_t kMaxCommands = 1;
 
 struct PreviousRun {
   std::vector<std::string> flags;  // "mount=type=cache,target=/x", sorted: merging needs identical flags

@@ -61,10 +61,15 @@ class YarnCacheNotCleaned final : public Rule {
       if (auto dir = command.is("yarn") ? command.flag_value("cache-folder") : std::nullopt)
         configured.push_back(package_util::without_trailing_slash(*dir));
     }
+    // The first install that no later clean empties the cache after: a clean before the install does not
+    // count.
     const Command* install = nullptr;
     for (const Command& command : commands) {
-      if (cleans_cache(command, configured)) return;
-      if (install == nullptr && fills_cache(command)) install = &command;
+      if (cleans_cache(command, configured)) {
+        install = nullptr;
+      } else if (install == nullptr && fills_cache(command)) {
+        install = &command;
+      }
     }
     if (install == nullptr) return;
     // A cache mount over yarn's cache keeps it out of the layer (and makes rebuilds fast).
