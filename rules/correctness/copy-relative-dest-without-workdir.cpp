@@ -29,18 +29,20 @@ class CopyRelativeDestWithoutWorkdir final : public Rule {
   }
 
   void check(const Instruction& in, Context& ctx) override {
+    // Instructions before the first FROM (which BuildKit rejects) are checked as a stage of their own, as
+    // hadolint does.
     const Stage* stage = ctx.stage();
-    if (stage == nullptr) return;
+    char& has_workdir = stage == nullptr ? preamble_workdir_ : workdir_[stage->index];
     if (in.is("WORKDIR")) {
       if (ctx.in_onbuild()) {
         onbuild_workdir_ = true;
       } else {
-        workdir_[stage->index] = true;
+        has_workdir = true;
       }
       return;
     }
     if (!in.is("COPY") || in.args.size() < 2) return;
-    if (workdir_[stage->index] || (ctx.in_onbuild() && onbuild_workdir_)) return;
+    if (has_workdir || (ctx.in_onbuild() && onbuild_workdir_)) return;
     const syntax::Argument& dest = in.args.back();
     std::string_view path = util::strip_quotes(dest.text);
     // As hadolint: a destination that starts with a variable is trusted to be absolute.
@@ -51,7 +53,8 @@ class CopyRelativeDestWithoutWorkdir final : public Rule {
   }
 
  private:
-  std::vector<bool> workdir_;
+  std::vector<char> workdir_;  // per stage; char, not bool, so an element can be taken by reference
+  char preamble_workdir_ = false;
   bool onbuild_workdir_ = false;
 };
 

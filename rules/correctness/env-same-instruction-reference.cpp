@@ -30,10 +30,11 @@ class EnvSameInstructionReference final : public Rule {
   const RuleMeta& meta() const override { return kMeta; }
 
   void check(const Instruction& in, Context& ctx) override {
-    if (!in.is("ENV") || in.pairs.size() < 2 || ctx.stage() == nullptr) return;
+    // Also before the first FROM (BuildKit rejects such a file, but the mistake is the same one).
+    if (!in.is("ENV") || in.pairs.size() < 2) return;
     // A name an earlier ARG or ENV of this stage (or its parent stages) defines has a value to expand to,
     // which is what the author expects; hadolint exempts it too.
-    auto before = syntax::scope_before(ctx.file(), ctx.stage()->index, ctx.instruction_index());
+    const auto& before = ctx.scope();
     const core::SourceText& source = ctx.file().source();
     for (size_t j = 0; j < in.pairs.size(); ++j) {
       const syntax::KeyValue& pair = in.pairs[j];
