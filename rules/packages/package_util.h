@@ -91,7 +91,6 @@ inline bool ends_with(std::string_view text, std::string_view suffix) {
 
 // The value of an ARG/ENV visible at the current instruction (quotes removed); nullopt when unset.
 inline std::optional<std::string> variable(const Context& ctx, std::string_view name) {
-  if (ctx.stage() == nullptr) return std::nullopt;
   auto value = ctx.scope().get(name);
   if (!value) return std::nullopt;
   return std::string(trim_quotes(*value));

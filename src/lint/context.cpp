@@ -52,7 +52,7 @@ const std::vector<syntax::shell::Script>& Context::scripts(const syntax::Instruc
 
 const syntax::variables::Scope& Context::scope() const {
   if (!scope_ || scope_stage_ != stage() || scope_index_ != instruction_index()) {
-    scope_ = stage() == nullptr ? syntax::from_scope(file_)
+    scope_ = stage() == nullptr ? syntax::preamble_scope_before(file_, instruction_index())
                                 : syntax::scope_before(file_, stage()->index, instruction_index());
     scope_stage_ = stage();
     scope_index_ = instruction_index();

@@ -59,7 +59,8 @@ class Context {
   const std::vector<syntax::shell::Command>& commands(const syntax::Instruction& in);
   // `text` with the ARG/ENV values visible at the current instruction expanded (unchanged if impossible).
   std::string expand(std::string_view text) const;
-  // The ARG/ENV values visible at the current instruction (before it runs); in the preamble, the FROM scope.
+  // The ARG/ENV values visible at the current instruction (before it runs); in the preamble, what the ARGs
+  // (and ENVs, which BuildKit would reject) before it set.
   // Worked out once per instruction and shared by every rule that asks.
   const syntax::variables::Scope& scope() const;
 

@@ -54,6 +54,14 @@ variables::Scope from_scope(const Dockerfile& file) {
   return scope;
 }
 
+variables::Scope preamble_scope_before(const Dockerfile& file, size_t instruction_index) {
+  variables::Scope scope = variables::predefined_args();
+  const variables::Scope none;
+  for (size_t i = 0; i < instruction_index && i < file.preamble.size(); ++i)
+    apply(file.preamble[i], scope, none, file.escape);
+  return scope;
+}
+
 std::string expand_with(const variables::Scope& scope, std::string_view text, char escape) {
   return expanded_or_raw(text, scope, escape);
 }

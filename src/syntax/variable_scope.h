@@ -22,6 +22,10 @@ std::string expand_with(const variables::Scope& scope, std::string_view text, ch
 std::string expand_in_from(const Dockerfile& file, std::string_view text);
 // The variables visible to instruction `instruction_index` of stage `stage_index` (before it runs).
 variables::Scope scope_before(const Dockerfile& file, uint32_t stage_index, size_t instruction_index);
+// The variables visible to instruction `instruction_index` of the preamble (before the first FROM), as the
+// instructions before it leave them: predefined ARGs, then each ARG and ENV in order. BuildKit allows only
+// ARG there; linters still read ENV there as a stage would (hadolint does).
+variables::Scope preamble_scope_before(const Dockerfile& file, size_t instruction_index);
 // `text` expanded with that scope; unchanged when it cannot be expanded.
 std::string expand_at(const Dockerfile& file, uint32_t stage_index, size_t instruction_index,
                       std::string_view text);

@@ -68,7 +68,12 @@ std::vector<Entry> make_catalogue() {
                    "repo", "repofrompath", "downloaddir", "destdir", "forcearch"},
                   {},
                   false};
-  OptionTable zypper{"R", {"root", "repo", "from"}, {}, false};
+  // zypper(8): global options, then install's (-r/--repo/--from, -t/--type, --download).
+  OptionTable zypper{"RDCcprt",
+                     {"root", "repo", "from", "reposd-dir", "cache-dir", "raw-cache-dir", "solv-cache-dir",
+                      "pkg-cache-dir", "config", "plus-repo", "userdata", "installroot", "type", "download"},
+                     {},
+                     false};
   OptionTable curl{
       "AbcCdDeEFHKmorTuUwxXyYztPQ",
       {"output",     "user-agent",   "cookie",         "cookie-jar",  "continue-at", "data",
@@ -139,7 +144,12 @@ std::vector<Entry> make_catalogue() {
        "toolexec",   "overlay",   "pgo",      "compiler", "cover", "coverpkg",      "covermode",
        "modcacherw", "work",      "json",     "count",    "run",   "timeout"},
       false};
-  OptionTable gem{"vin", {"version", "source", "install-dir", "bindir", "platform"}, {}, false};
+  // gem help install.
+  OptionTable gem{"vinspPg",
+                  {"version", "source", "install-dir", "bindir", "platform", "http-proxy", "trust-policy",
+                   "file", "build-root", "without", "config-file", "target-rbconfig"},
+                  {},
+                  false};
   OptionTable java{"",
                    {"jar", "cp", "classpath", "module-path", "add-opens", "add-exports"},
                    {"jar", "cp", "classpath"},
