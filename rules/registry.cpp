@@ -21,6 +21,7 @@ std::unique_ptr<lint::Rule> make_chmod_world_writable();
 std::unique_ptr<lint::Rule> make_cmd_shell_form();
 std::unique_ptr<lint::Rule> make_command_not_meaningful_in_container();
 std::unique_ptr<lint::Rule> make_consecutive_run_instructions();
+std::unique_ptr<lint::Rule> make_copy_archive_then_extract();
 std::unique_ptr<lint::Rule> make_copy_dest_missing_slash();
 std::unique_ptr<lint::Rule> make_copy_from_own_stage();
 std::unique_ptr<lint::Rule> make_copy_from_undefined_stage();
@@ -35,8 +36,20 @@ std::unique_ptr<lint::Rule> make_final_stage_runs_as_root();
 std::unique_ptr<lint::Rule> make_from_image_latest_tag();
 std::unique_ptr<lint::Rule> make_from_image_untagged();
 std::unique_ptr<lint::Rule> make_from_platform_hardcoded();
+std::unique_ptr<lint::Rule> make_from_platform_redundant();
 std::unique_ptr<lint::Rule> make_gem_install_unpinned();
+std::unique_ptr<lint::Rule> make_healthcheck_missing();
 std::unique_ptr<lint::Rule> make_instruction_before_from();
+std::unique_ptr<lint::Rule> make_label_empty();
+std::unique_ptr<lint::Rule> make_label_key_invalid();
+std::unique_ptr<lint::Rule> make_label_missing();
+std::unique_ptr<lint::Rule> make_label_not_email();
+std::unique_ptr<lint::Rule> make_label_not_git_hash();
+std::unique_ptr<lint::Rule> make_label_not_rfc3339();
+std::unique_ptr<lint::Rule> make_label_not_semver();
+std::unique_ptr<lint::Rule> make_label_not_spdx();
+std::unique_ptr<lint::Rule> make_label_not_url();
+std::unique_ptr<lint::Rule> make_label_superfluous();
 std::unique_ptr<lint::Rule> make_last_user_root();
 std::unique_ptr<lint::Rule> make_maintainer_instruction();
 std::unique_ptr<lint::Rule> make_multiple_cmds();
@@ -56,6 +69,7 @@ std::unique_ptr<lint::Rule> make_symlink_to_bin_sh();
 std::unique_ptr<lint::Rule> make_tls_verification_disabled();
 std::unique_ptr<lint::Rule> make_undefined_arg_in_from();
 std::unique_ptr<lint::Rule> make_unknown_instruction();
+std::unique_ptr<lint::Rule> make_untrusted_registry();
 std::unique_ptr<lint::Rule> make_unused_suppression();
 std::unique_ptr<lint::Rule> make_useradd_high_uid_without_no_log_init();
 std::unique_ptr<lint::Rule> make_wget_and_curl_both_used();
@@ -97,6 +111,7 @@ std::span<const RuleFactory> rule_factories() {
       &rules::make_from_image_latest_tag,                   // DL3007
       &rules::make_apt_get_unpinned,                        // DL3008
       &rules::make_apt_lists_not_removed,                   // DL3009
+      &rules::make_copy_archive_then_extract,               // DL3010
       &rules::make_expose_port_out_of_range,                // DL3011
       &rules::make_multiple_healthchecks,                   // DL3012
       &rules::make_pip_unpinned,                            // DL3013
@@ -111,6 +126,7 @@ std::span<const RuleFactory> rule_factories() {
       &rules::make_copy_from_own_stage,                     // DL3023
       &rules::make_duplicate_stage_name,                    // DL3024
       &rules::make_cmd_shell_form,                          // DL3025
+      &rules::make_untrusted_registry,                      // DL3026
       &rules::make_apt_command,                             // DL3027
       &rules::make_gem_install_unpinned,                    // DL3028
       &rules::make_from_platform_hardcoded,                 // DL3029
@@ -129,9 +145,21 @@ std::span<const RuleFactory> rule_factories() {
       &rules::make_copy_relative_dest_without_workdir,      // DL3045
       &rules::make_useradd_high_uid_without_no_log_init,    // DL3046
       &rules::make_wget_without_progress,                   // DL3047
+      &rules::make_label_key_invalid,                       // DL3048
+      &rules::make_label_missing,                           // DL3049
+      &rules::make_label_superfluous,                       // DL3050
+      &rules::make_label_empty,                             // DL3051
+      &rules::make_label_not_url,                           // DL3052
+      &rules::make_label_not_rfc3339,                       // DL3053
+      &rules::make_label_not_spdx,                          // DL3054
+      &rules::make_label_not_git_hash,                      // DL3055
+      &rules::make_label_not_semver,                        // DL3056
+      &rules::make_healthcheck_missing,                     // DL3057
+      &rules::make_label_not_email,                         // DL3058
       &rules::make_consecutive_run_instructions,            // DL3059
       &rules::make_yarn_cache_not_cleaned,                  // DL3060
       &rules::make_instruction_before_from,                 // DL3061
+      &rules::make_from_platform_redundant,                 // DL3065
       &rules::make_maintainer_instruction,                  // DL4000
       &rules::make_wget_and_curl_both_used,                 // DL4001
       &rules::make_multiple_cmds,                           // DL4003

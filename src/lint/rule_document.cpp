@@ -36,6 +36,7 @@ RuleDocument parse_rule_document(std::string_view markdown) {
   bool want_good = false;
   bool in_block = false;
   bool block_is_dockerfile = false;
+  bool block_is_yaml = false;
   std::string block;
   bool summary_open = false;
   while (std::getline(in, line)) {
@@ -66,6 +67,9 @@ RuleDocument parse_rule_document(std::string_view markdown) {
             doc.good_example = block;
           }
         }
+        if (block_is_yaml && section == "Example" && !doc.bad_example && !doc.example_config) {
+          doc.example_config = block;
+        }
       } else {
         block += line + "\n";
       }
@@ -74,6 +78,7 @@ RuleDocument parse_rule_document(std::string_view markdown) {
     if (t.substr(0, 3) == "```") {
       in_block = true;
       block_is_dockerfile = trim(t.substr(3)) == "dockerfile";
+      block_is_yaml = trim(t.substr(3)) == "yaml";
       block.clear();
       continue;
     }

@@ -1,5 +1,6 @@
 // Reads a rule's markdown document: the YAML-like front matter (flat `key: value` lines and `[a, b]` lists),
-// the sections, the one-line summary, and the bad/good examples that the test suite runs.
+// the sections, the one-line summary, and the bad/good examples (with their config, if any) that the test
+// suite runs.
 #pragma once
 
 #include <map>
@@ -17,6 +18,9 @@ struct RuleDocument {
   std::string summary;                              // first paragraph of "What it does", one line
   std::optional<std::string> bad_example;           // first ```dockerfile block under "## Example"
   std::optional<std::string> good_example;          // the ```dockerfile block after "Use instead:"
+  // A ```yaml block under "## Example" before the bad example: the .distill.yaml fragment both examples are
+  // linted with, for rules that only act when configured (label schema, trusted registries, options).
+  std::optional<std::string> example_config;
 };
 
 RuleDocument parse_rule_document(std::string_view markdown);

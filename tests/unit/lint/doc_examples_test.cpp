@@ -1,7 +1,10 @@
 // Every rule document's examples are tests: the bad example must raise the rule, the good one must not, and
-// for a fixable rule, applying the rule's fixes to the bad example must give the good one.
+// for a fixable rule, applying the rule's fixes to the bad example must give the good one. A rule that acts
+// only when configured puts a ```yaml block (a .distill.yaml fragment) under "## Example" before the bad
+// example; both examples are linted with it.
 #include <catch2/catch.hpp>
 
+#include "config_yaml.h"
 #include "core/edits.h"
 #include "lint/rule_document.h"
 #include "lint_helpers.h"
@@ -27,7 +30,13 @@ TEST_CASE("rule documents: bad examples fire, good examples do not, fixes turn b
     REQUIRE(doc.bad_example);
     REQUIRE(doc.good_example);
     // Off-by-default rules are switched on for their own examples.
-    config::Config config = testing::only_rules({std::string(meta.code)});
+    config::Config base;
+    if (doc.example_config) {
+      auto diagnostics =
+          testing::apply_config_yaml(*doc.example_config, std::string(meta.slug) + ".md", base);
+      for (const auto& d : diagnostics) FAIL_CHECK(config::describe(d));
+    }
+    config::Config config = testing::only_rules({std::string(meta.code)}, base);
     config.overrides[std::string(meta.code)] =
         meta.severity == core::Severity::kIgnore ? core::Severity::kInfo : meta.severity;
     auto bad = testing::lint_text(*doc.bad_example, config);

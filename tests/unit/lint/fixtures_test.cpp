@@ -1,12 +1,18 @@
 // Fixture files (fixtures/rules/<slug>.Dockerfile) carry their expectations inline: a comment `# ^ CODE` on
 // the line after an instruction expects one finding of CODE on that instruction. Only the fixture's own rule
 // runs; every finding must be expected and every expectation met.
+// Configuration: a sidecar with the same name ending in .config.yaml instead of .Dockerfile (a .distill.yaml
+// fragment, e.g. fixtures/rules/label-empty.config.yaml) is loaded on top of the defaults. A rule that needs
+// several configurations adds variants, fixtures/rules/<slug>.<variant>.Dockerfile (any variant name but
+// "fixed", which marks expected fix output), each with its own optional sidecar; a variant may expect nothing
+// (say, to show a rule is inert without configuration), the main fixture may not.
 #include <catch2/catch.hpp>
 
 #include <filesystem>
 #include <map>
 #include <sstream>
 
+#include "config_yaml.h"
 #include "lint_helpers.h"
 #include "test_files.h"
 
@@ -66,13 +72,21 @@ TEST_CASE("rule fixtures: every finding expected, every expectation met") {
   for (const auto& entry : fs::directory_iterator(dir)) {
     std::string name = entry.path().filename().string();
     if (entry.path().extension() != ".Dockerfile" || name.find(".fixed.") != std::string::npos) continue;
-    std::string slug = entry.path().stem().string();
+    std::string stem = entry.path().stem().string();
+    std::string slug = stem.substr(0, stem.find('.'));
+    bool variant = slug != stem;
     if (!testing::rule_selected(slug)) continue;
     const lint::RuleEntry* rule = lint::find_rule(slug);
     INFO("fixture " << name);
     REQUIRE(rule != nullptr);
     auto file = testing::parse_text(testing::read_file(entry.path()), name);
-    config::Config config = testing::only_rules({slug});
+    config::Config base;
+    fs::path sidecar = entry.path().parent_path() / (stem + ".config.yaml");
+    if (fs::exists(sidecar)) {
+      auto diagnostics = testing::apply_config_yaml(testing::read_file(sidecar), sidecar.string(), base);
+      for (const auto& d : diagnostics) FAIL_CHECK(config::describe(d));
+    }
+    config::Config config = testing::only_rules({slug}, base);
     if (rule->meta->severity == core::Severity::kIgnore) config.overrides[slug] = core::Severity::kInfo;
     auto findings = lint::lint(file, config);
     auto expected = read_expectations(file);
@@ -94,6 +108,7 @@ TEST_CASE("rule fixtures: every finding expected, every expectation met") {
                        << expected[i].last_line);
       CHECK(met[i]);
     }
+    if (variant) continue;
     CHECK_FALSE(expected.empty());
     ++checked;
   }
