@@ -21,16 +21,7 @@ class DnfInstallWithoutYes final : public Rule {
   const RuleMeta& meta() const override { return kMeta; }
 
   void check_command(const Command& command, const Instruction&, Context& ctx) override {
-    if (!rpm_util::has_operand(command, {"install", "groupinstall", "localinstall"})) return;
-    if (command.has_any_flag({"y", "assumeyes"})) return;
-    std::string tool = command.basename();
-    std::optional<core::Fix> fix;
-    if (auto edit = package_util::insert_after_subcommand(command, "-y"))
-      fix = core::Fix::safe("Add -y", {*edit});
-    ctx.report(package_util::command_through_subcommand(command),
-               tool + " install without -y waits for a confirmation the build cannot give; use '" + tool +
-                   " install -y'",
-               std::move(fix));
+    rpm_util::check_assume_yes(command, ctx);
   }
 };
 

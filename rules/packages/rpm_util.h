@@ -1,10 +1,11 @@
 // Helpers shared by the yum/dnf rules (DL3030, DL3032, DL3033, DL3038, DL3040, DL3041): which subcommand an
-// rpm package manager runs, whether a RUN cleans its cache after installing, and whether a package word
-// names a version.
+// rpm package manager runs, whether it answers its prompt, whether a RUN cleans its cache after installing,
+// and whether a package word names a version.
 #pragma once
 
 #include <cctype>
 #include <initializer_list>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -35,6 +36,21 @@ inline bool installs(const Command& command, std::initializer_list<std::string_v
     if (subcommand == word) return true;
   }
   return false;
+}
+
+// The -y check of DL3030/DL3038: an install without -y/--assumeyes stops at the "Is this ok [y/N]" prompt.
+// Reported with a fix that adds -y after the subcommand.
+inline void check_assume_yes(const Command& command, Context& ctx) {
+  if (!has_operand(command, {"install", "groupinstall", "localinstall"})) return;
+  if (command.has_any_flag({"y", "assumeyes"})) return;
+  std::string tool = command.basename();
+  std::optional<core::Fix> fix;
+  if (auto edit = package_util::insert_after_subcommand(command, "-y"))
+    fix = core::Fix::safe("Add -y", {*edit});
+  ctx.report(package_util::command_through_subcommand(command),
+             tool + " install without -y waits for a confirmation the build cannot give; use '" + tool +
+                 " install -y'",
+             std::move(fix));
 }
 
 // `<tool> clean all`: both words, as hadolint requires (`yum clean` alone or `yum clean metadata` leave the
