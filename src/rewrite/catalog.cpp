@@ -120,6 +120,11 @@ core::Result<Catalog> Catalog::parse(std::string_view yaml_text) {
       catalog.provided_libraries_[entry.first.as<std::string>()] =
           entry.second.as<std::vector<std::string>>();
     }
+    for (const auto& entry : root["apk_equivalents"]) {
+      catalog.apk_equivalents_[entry.first.as<std::string>()] = entry.second.as<std::vector<std::string>>();
+    }
+    for (const auto& entry : root["busybox_commands"])
+      catalog.busybox_commands_[entry.first.as<std::string>()] = entry.second.as<std::string>();
   } catch (const YAML::Exception& error) {
     return catalog_error(error.what());
   }
@@ -206,6 +211,16 @@ bool Catalog::provides_library(RuntimeKind kind, std::string_view dev_package) c
   }
   std::string_view key = kind_key(kind);
   return !key.empty() && listed(key);
+}
+
+const std::vector<std::string>* Catalog::debian_equivalent(std::string_view apk_name) const {
+  auto found = apk_equivalents_.find(apk_name);
+  return found == apk_equivalents_.end() ? nullptr : &found->second;
+}
+
+std::string Catalog::busybox_command_package(std::string_view command) const {
+  auto found = busybox_commands_.find(command);
+  return found == busybox_commands_.end() ? std::string() : found->second;
 }
 
 }  // namespace distill::rewrite

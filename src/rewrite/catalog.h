@@ -71,6 +71,10 @@ class Catalog {
   std::vector<std::string> versions(RuntimeKind kind, std::string_view suite) const;
   // Whether a -dev package's library is in the runtime of `kind` (see provided_libraries).
   bool provides_library(RuntimeKind kind, std::string_view dev_package) const;
+  // The Debian packages that replace Alpine package `apk_name` (see apk_equivalents); nullptr when unknown.
+  const std::vector<std::string>* debian_equivalent(std::string_view apk_name) const;
+  // The Debian package for a command Alpine's BusyBox provides and Debian slim images lack; "" otherwise.
+  std::string busybox_command_package(std::string_view command) const;
   // "gcr.io/distroless/" prefix, to recognise images that are already distroless.
   const std::string& registry() const { return registry_; }
 
@@ -83,6 +87,8 @@ class Catalog {
   std::map<std::string, BuilderRepository, std::less<>> builders_;
   std::vector<RuntimeImage> runtimes_;
   std::map<std::string, std::vector<std::string>, std::less<>> provided_libraries_;
+  std::map<std::string, std::vector<std::string>, std::less<>> apk_equivalents_;
+  std::map<std::string, std::string, std::less<>> busybox_commands_;
 };
 
 }  // namespace distill::rewrite

@@ -55,6 +55,7 @@ core::Result<std::string> emit(const syntax::Dockerfile& file, const syntax::Sta
     if (replacement != written) edits.push_back({image.range, replacement});
   }
   for (const auto* in : runtime.moved) edits.push_back({removal_range(source, *in), ""});
+  edits.insert(edits.end(), runtime.builder_edits.begin(), runtime.builder_edits.end());
   auto builder = core::apply_edits(source.text(), edits);
   if (!builder) return builder.error();
   std::string text = std::move(builder).value();

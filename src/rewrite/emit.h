@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/edits.h"
 #include "rewrite/plan.h"
 
 namespace distill::rewrite {
@@ -15,6 +16,7 @@ struct RuntimeStage {
   std::vector<std::string> metadata_lines;  // LABEL/EXPOSE/VOLUME/STOPSIGNAL/HEALTHCHECK with their comments
   std::vector<std::string> command_comments;      // comments that stood above CMD/ENTRYPOINT
   std::vector<const syntax::Instruction*> moved;  // removed from the builder (they only matter at run time)
+  std::vector<core::Edit> builder_edits;          // inside the builder's RUNs (apk → apt-get)
   std::string builder_alias;
   std::string plan_workdir = "/";
   bool nonroot = true;

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "core/text.h"
+#include "rewrite/apk_translation.h"
 #include "rewrite/base_image.h"
 #include "rewrite/carried_instructions.h"
 #include "rewrite/emit.h"
@@ -129,16 +130,30 @@ Outcome rewrite(const core::SourceText& source, const RewriteOptions& options,
                      stage.from().range}});
   }
   StageFacts facts = collect_facts(file, stage_index);
-  if (base.alpine && (base.stack == Stack::kPython || base.stack == Stack::kNode) &&
-      !facts.apk_packages.empty()) {
-    return refused(source,
-                   {{"musl-builder",
-                     stage.resolved_base.text + " is Alpine (musl) and installs apk packages; its native "
-                                                "code cannot run on the glibc distroless runtimes",
-                     stage.from().range}});
+  std::vector<std::string> notes;
+  std::vector<core::Edit> builder_edits;
+  if (base.alpine && (base.stack == Stack::kPython || base.stack == Stack::kNode)) {
+    auto translated = translate_apk(facts, catalog);
+    if (auto* refusal = std::get_if<Refusal>(&translated)) return refused(source, {std::move(*refusal)});
+    auto& translation = std::get<ApkTranslation>(translated);
+    std::string renamed;
+    for (const auto& entry : translation.renamed) renamed += (renamed.empty() ? "" : ", ") + entry;
+    if (!facts.invocations("apk").empty()) {
+      notes.push_back("apk commands became apt-get ones for the Debian builder" +
+                      (renamed.empty() ? std::string() : " (" + renamed + ")"));
+    }
+    if (!translation.busybox_packages.empty()) {
+      std::string list;
+      for (const auto& name : translation.busybox_packages) list += (list.empty() ? "" : ", ") + name;
+      notes.push_back("the RUNs call commands Alpine's BusyBox provides; the Debian builder installs " +
+                      list + " for them first");
+    }
+    facts.apk_packages.clear();
+    facts.apt_packages.insert(facts.apt_packages.end(), translation.debian_packages.begin(),
+                              translation.debian_packages.end());
+    builder_edits = std::move(translation.edits);
   }
   std::vector<Refusal> refusals;
-  std::vector<std::string> notes;
   auto process = resolve_process(facts, refusals);
   if (!process) return refused(source, std::move(refusals));
   if (process->argv().empty()) {
@@ -165,6 +180,10 @@ Outcome rewrite(const core::SourceText& source, const RewriteOptions& options,
       return refused(source, {std::move(*problem)}, std::move(notes));
     }
     if (auto problem = musl_artifacts(file, stage))
+      return refused(source, {std::move(*problem)}, std::move(notes));
+  }
+  if (base.stack == Stack::kPython) {
+    if (auto problem = other_python_paths(facts, runtime.plan.runtime.version.version))
       return refused(source, {std::move(*problem)}, std::move(notes));
   }
   std::string uid = std::to_string(catalog.nonroot_uid());
@@ -198,6 +217,7 @@ Outcome rewrite(const core::SourceText& source, const RewriteOptions& options,
     }
   }
   runtime.builder_alias = unique_alias(file, stage);
+  runtime.builder_edits = std::move(builder_edits);
   runtime.plan_workdir = facts.workdir;
   runtime.nonroot = nonroot;
   runtime.uid = catalog.nonroot_uid();

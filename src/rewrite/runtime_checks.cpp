@@ -1,6 +1,7 @@
 #include "rewrite/runtime_checks.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "core/text.h"
 #include "rewrite/base_image.h"
@@ -53,6 +54,28 @@ std::optional<Refusal> musl_artifacts(const syntax::Dockerfile& file, const synt
                          " brings files built on Alpine (musl); native modules among them "
                          "cannot load on the glibc distroless runtimes",
                      in.range};
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<Refusal> other_python_paths(const StageFacts& facts, std::string_view version) {
+  const auto& source = facts.file->source();
+  const auto& instructions = facts.stage->instructions;
+  for (size_t i = 1; i < instructions.size(); ++i) {
+    std::string_view text = source.slice(instructions[i].range);
+    for (size_t at = text.find("python3."); at != std::string_view::npos;
+         at = text.find("python3.", at + 1)) {
+      size_t end = at + 8;
+      while (end < text.size() && std::isdigit(static_cast<unsigned char>(text[end]))) ++end;
+      if (end == at + 8) continue;  // python3.x without a minor number: not a versioned path
+      std::string_view named = text.substr(at + 6, end - at - 6);
+      if (named == version) continue;
+      return Refusal{"version-bound-path",
+                     "line " + std::to_string(source.position(instructions[i].range.begin).line) +
+                         " names python" + std::string(named) + ", but the builder and runtime use Python " +
+                         std::string(version) + ": those paths would not exist",
+                     instructions[i].range};
     }
   }
   return std::nullopt;

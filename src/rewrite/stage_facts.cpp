@@ -33,7 +33,7 @@ void add_packages(const syntax::shell::Command& command, std::vector<std::string
 }
 
 void note_command(StageFacts& facts, const syntax::shell::Command& raw, const std::string& workdir,
-                  size_t index) {
+                  size_t index, bool nested) {
   const EnvSetting* path = facts.find_env("PATH");
   syntax::shell::Command command = raw.effective();
   std::string name = command.basename();
@@ -46,17 +46,17 @@ void note_command(StageFacts& facts, const syntax::shell::Command& raw, const st
       if (operand.literal) facts.created_directories.push_back(absolute_path(workdir, *operand.literal));
     }
   }
-  facts.commands.push_back({std::move(command), workdir, path ? path->value : "", index});
+  facts.commands.push_back({std::move(command), workdir, path ? path->value : "", index, nested});
 }
 
 void note_run(StageFacts& facts, const Instruction& run, const std::string& workdir, size_t index,
               syntax::shell::Parser& parser) {
   for (const auto& script : syntax::parse_scripts(run, parser)) {
     for (const auto& command : script.commands) {
-      note_command(facts, command, workdir, index);
+      note_command(facts, command, workdir, index, false);
       // `sh -c '…'` hides its commands in a string; look inside so `bash -c "pip install x"` counts.
       if (auto inner = syntax::shell::parse_inline_script(command.effective()); inner && inner->ok()) {
-        for (const auto& nested : (*inner)->commands) note_command(facts, nested, workdir, index);
+        for (const auto& nested : (*inner)->commands) note_command(facts, nested, workdir, index, true);
       }
     }
   }

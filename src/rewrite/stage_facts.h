@@ -32,6 +32,7 @@ struct RunCommand {
   std::string path;                // ENV PATH when it ran ("" when the stage never set it): bare `pip` may be
                                    // a venv's pip when that venv's bin directory comes first
   size_t instruction_index = 0;
+  bool nested = false;  // inside a `sh -c '…'` string: its source range is inside that string
 };
 
 struct StageFacts {

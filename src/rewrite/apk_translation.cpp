@@ -1,0 +1,200 @@
+#include "rewrite/apk_translation.h"
+
+#include <algorithm>
+#include <set>
+
+#include "rewrite/emit.h"
+
+namespace distill::rewrite {
+
+namespace {
+
+using syntax::shell::Command;
+using syntax::shell::Connector;
+
+Refusal refusal(const StageFacts& facts, std::string message) {
+  return {"musl-builder",
+          facts.stage->resolved_base.text + " is Alpine (musl) and the builder must move to Debian, but " +
+              std::move(message),
+          facts.stage->from().range};
+}
+
+// `a || apk add x` would change meaning once the replacement is `apt-get update && apt-get install x`.
+bool in_or_list(const StageFacts& facts, const RunCommand& run) {
+  return std::any_of(facts.commands.begin(), facts.commands.end(), [&](const RunCommand& other) {
+    return other.instruction_index == run.instruction_index && !other.nested &&
+           other.command.placement.and_or_list == run.command.placement.and_or_list &&
+           other.command.placement.joined_by == Connector::kOr;
+  });
+}
+
+std::string package_name(std::string_view operand) {
+  return std::string(operand.substr(0, operand.find_first_of("=<>~")));  // pkg=1.2-r0, pkg>1, pkg~1.2
+}
+
+struct Translator {
+  const StageFacts& facts;
+  const Catalog& catalog;
+  ApkTranslation result;
+  std::vector<std::string> unknown;
+
+  // apk add's replacement, or "" when a package is not translatable (collected in `unknown`).
+  std::string install(const Command& command) {
+    std::vector<std::string> packages;
+    auto operands = command.args_without_flags();
+    for (size_t i = 1; i < operands.size(); ++i) {  // operand 0 is the subcommand
+      std::string name = package_name(operands[i].value());
+      const auto* debian = catalog.debian_equivalent(name);
+      if (!debian) {
+        if (std::find(unknown.begin(), unknown.end(), name) == unknown.end()) unknown.push_back(name);
+        continue;
+      }
+      if (debian->size() != 1 || (*debian)[0] != name) {
+        std::string list;
+        for (const auto& replacement : *debian) list += (list.empty() ? "" : " ") + replacement;
+        std::string rename = name + " → " + (list.empty() ? "(nothing)" : list);
+        if (std::find(result.renamed.begin(), result.renamed.end(), rename) == result.renamed.end())
+          result.renamed.push_back(rename);
+      }
+      for (const auto& replacement : *debian) {
+        if (std::find(packages.begin(), packages.end(), replacement) == packages.end())
+          packages.push_back(replacement);
+        if (std::find(result.debian_packages.begin(), result.debian_packages.end(), replacement) ==
+            result.debian_packages.end())
+          result.debian_packages.push_back(replacement);
+      }
+    }
+    if (packages.empty()) return "true";
+    std::string text = "apt-get update && apt-get install -y --no-install-recommends";
+    for (const auto& name : packages) text += " " + name;
+    return text;
+  }
+
+  // The command's replacement; `problem` says why there is none.
+  struct Replacement {
+    std::string text;
+    std::string problem;
+  };
+
+  Replacement replacement(const RunCommand& run) {
+    const Command& command = run.command;
+    if (run.nested) return {"", "an apk command sits inside a `sh -c` string"};
+    if (!command.placement.is_top_level() || in_or_list(facts, run))
+      return {"", "an apk command is conditional, looped, piped or in a subshell"};
+    if (command.has_any_flag({"X", "repository", "repositories-file", "allow-untrusted", "root"}))
+      return {"", "apk installs from an extra repository or root"};
+    for (const auto& word : command.args) {
+      if (!word.literal) return {"", "an apk command's words come from variables"};
+    }
+    std::string subcommand = command.subcommand();
+    if (subcommand == "add") return {install(command), ""};
+    if (subcommand == "update") return {"apt-get update", ""};
+    // Removing build dependencies or upgrading in a builder changes nothing the runtime copies.
+    if (subcommand == "del" || subcommand == "upgrade" || subcommand == "cache") return {"true", ""};
+    return {"", "`apk " + subcommand + "` has no apt-get equivalent here"};
+  }
+};
+
+// BusyBox's adduser/addgroup options (-D, -S, -G …) are not Debian's: the builder's RUN would fail.
+bool uses_busybox_accounts(const StageFacts& facts) {
+  return std::any_of(facts.commands.begin(), facts.commands.end(), [](const RunCommand& run) {
+    if (!run.command.is("adduser") && !run.command.is("addgroup")) return false;
+    return std::any_of(run.command.args.begin(), run.command.args.end(), [](const auto& word) {
+      const std::string& text = word.value();
+      return text.size() >= 2 && text[0] == '-' && text[1] != '-';
+    });
+  });
+}
+
+// Packages for the BusyBox commands the RUNs call that the Debian builder would lack, in first-use order.
+std::vector<std::string> busybox_packages(const StageFacts& facts, const Catalog& catalog,
+                                          const ApkTranslation& result) {
+  // Build tools only: the RUNs use them, the runtime never does, so they are not judged against it.
+  std::vector<std::string> packages;
+  auto listed = [](const std::vector<std::string>& names, const std::string& name) {
+    return std::find(names.begin(), names.end(), name) != names.end();
+  };
+  for (const auto& run : facts.commands) {
+    std::string package = catalog.busybox_command_package(run.command.basename());
+    if (!package.empty() && !listed(result.debian_packages, package) && !listed(packages, package))
+      packages.push_back(package);
+  }
+  return packages;
+}
+
+// `a && apk del x`: the text between the two commands is only the connector and line continuations.
+bool only_and_between(std::string_view gap) {
+  return gap.find("&&") != std::string_view::npos &&
+         gap.find_first_not_of(" \t\r\n\\&") == std::string_view::npos;
+}
+
+}  // namespace
+
+std::variant<ApkTranslation, Refusal> translate_apk(const StageFacts& facts, const Catalog& catalog) {
+  if (uses_busybox_accounts(facts))
+    return refusal(facts, "its RUNs use BusyBox adduser/addgroup options, which Debian's do not accept");
+  Translator translator{facts, catalog, {}, {}};
+  auto& edits = translator.result.edits;
+  const auto& source = facts.file->source();
+  std::set<size_t> runs;
+  for (const auto* run : facts.invocations("apk")) runs.insert(run->instruction_index);
+  for (size_t index : runs) {
+    std::vector<const RunCommand*> commands;
+    for (const auto& run : facts.commands) {
+      if (run.instruction_index == index && !run.nested) commands.push_back(&run);
+    }
+    std::vector<Translator::Replacement> replaced(commands.size());
+    bool all_dropped = true;
+    for (size_t i = 0; i < commands.size(); ++i) {
+      if (!commands[i]->command.is("apk")) {
+        all_dropped = false;
+        continue;
+      }
+      replaced[i] = translator.replacement(*commands[i]);
+      if (!replaced[i].problem.empty()) return refusal(facts, std::move(replaced[i].problem));
+      all_dropped = all_dropped && replaced[i].text == "true";
+    }
+    for (const auto& run : facts.invocations("apk")) {  // apk inside `sh -c` is not in `commands`
+      if (run->instruction_index == index && run->nested)
+        return refusal(facts, "an apk command sits inside a `sh -c` string");
+    }
+    if (all_dropped) {  // RUN apk upgrade: nothing left to run
+      edits.push_back({removal_range(source, facts.stage->instructions[index]), ""});
+      continue;
+    }
+    for (size_t i = 0; i < commands.size(); ++i) {
+      const auto& command = commands[i]->command;
+      if (!command.is("apk")) continue;
+      if (replaced[i].text != "true") {
+        edits.push_back({command.source, replaced[i].text});
+        continue;
+      }
+      // Drop the command with the `&&` before it when it ends an && chain link; else keep a no-op.
+      const auto* before = i > 0 ? &commands[i - 1]->command : nullptr;
+      if (before && command.placement.joined_by == Connector::kAnd &&
+          before->placement.and_or_list == command.placement.and_or_list &&
+          only_and_between(source.slice({before->source.end, command.source.begin}))) {
+        edits.push_back({{before->source.end, command.source.end}, ""});
+      } else {
+        edits.push_back({command.source, "true"});
+      }
+    }
+  }
+  if (auto inserted = busybox_packages(facts, catalog, translator.result); !inserted.empty()) {
+    std::string line = "RUN apt-get update && apt-get install -y --no-install-recommends";
+    for (const auto& name : inserted) line += " " + name;
+    const auto& from = facts.stage->from();
+    bool has_newline = from.range.end > from.range.begin && source.text()[from.range.end - 1] == '\n';
+    edits.push_back({{from.range.end, from.range.end}, has_newline ? line + "\n" : "\n" + line});
+    translator.result.busybox_packages = std::move(inserted);
+  }
+  if (!translator.unknown.empty()) {
+    std::string list;
+    for (const auto& name : translator.unknown) list += (list.empty() ? "" : ", ") + name;
+    return refusal(facts, "no Debian equivalent is known for the apk package" +
+                              std::string(translator.unknown.size() > 1 ? "s " : " ") + list);
+  }
+  return std::move(translator.result);
+}
+
+}  // namespace distill::rewrite
