@@ -26,6 +26,7 @@ std::unique_ptr<lint::Rule> make_copy_dest_missing_slash();
 std::unique_ptr<lint::Rule> make_copy_from_own_stage();
 std::unique_ptr<lint::Rule> make_copy_from_undefined_stage();
 std::unique_ptr<lint::Rule> make_copy_relative_dest_without_workdir();
+std::unique_ptr<lint::Rule> make_copy_whole_filesystem_from_stage();
 std::unique_ptr<lint::Rule> make_dnf_clean_all_missing();
 std::unique_ptr<lint::Rule> make_dnf_install_unpinned();
 std::unique_ptr<lint::Rule> make_dnf_install_without_yes();
@@ -38,6 +39,7 @@ std::unique_ptr<lint::Rule> make_from_image_untagged();
 std::unique_ptr<lint::Rule> make_from_platform_hardcoded();
 std::unique_ptr<lint::Rule> make_from_platform_redundant();
 std::unique_ptr<lint::Rule> make_gem_install_unpinned();
+std::unique_ptr<lint::Rule> make_go_install_unpinned();
 std::unique_ptr<lint::Rule> make_healthcheck_missing();
 std::unique_ptr<lint::Rule> make_instruction_before_from();
 std::unique_ptr<lint::Rule> make_label_empty();
@@ -71,6 +73,7 @@ std::unique_ptr<lint::Rule> make_undefined_arg_in_from();
 std::unique_ptr<lint::Rule> make_unknown_instruction();
 std::unique_ptr<lint::Rule> make_untrusted_registry();
 std::unique_ptr<lint::Rule> make_unused_suppression();
+std::unique_ptr<lint::Rule> make_user_not_numeric();
 std::unique_ptr<lint::Rule> make_useradd_high_uid_without_no_log_init();
 std::unique_ptr<lint::Rule> make_wget_and_curl_both_used();
 std::unique_ptr<lint::Rule> make_wget_without_progress();
@@ -80,6 +83,7 @@ std::unique_ptr<lint::Rule> make_yum_clean_all_missing();
 std::unique_ptr<lint::Rule> make_yum_install_unpinned();
 std::unique_ptr<lint::Rule> make_yum_install_without_yes();
 std::unique_ptr<lint::Rule> make_zypper_clean_missing();
+std::unique_ptr<lint::Rule> make_zypper_dist_upgrade();
 std::unique_ptr<lint::Rule> make_zypper_install_unpinned();
 std::unique_ptr<lint::Rule> make_zypper_install_without_non_interactive();
 // END DECLARATIONS
@@ -134,6 +138,7 @@ std::span<const RuleFactory> rule_factories() {
       &rules::make_yum_clean_all_missing,                   // DL3032
       &rules::make_yum_install_unpinned,                    // DL3033
       &rules::make_zypper_install_without_non_interactive,  // DL3034
+      &rules::make_zypper_dist_upgrade,                     // DL3035
       &rules::make_zypper_clean_missing,                    // DL3036
       &rules::make_zypper_install_unpinned,                 // DL3037
       &rules::make_dnf_install_without_yes,                 // DL3038
@@ -159,7 +164,10 @@ std::span<const RuleFactory> rule_factories() {
       &rules::make_consecutive_run_instructions,            // DL3059
       &rules::make_yarn_cache_not_cleaned,                  // DL3060
       &rules::make_instruction_before_from,                 // DL3061
+      &rules::make_go_install_unpinned,                     // DL3062
       &rules::make_from_platform_redundant,                 // DL3065
+      &rules::make_user_not_numeric,                        // DL3066
+      &rules::make_copy_whole_filesystem_from_stage,        // DL3067
       &rules::make_maintainer_instruction,                  // DL4000
       &rules::make_wget_and_curl_both_used,                 // DL4001
       &rules::make_multiple_cmds,                           // DL4003

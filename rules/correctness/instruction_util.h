@@ -27,6 +27,21 @@ inline std::string lower(std::string_view text) {
   return out;
 }
 
+// A Windows image (nanoserver, servercore, windows): no uid 0, no numeric users, no 65532. A stage built FROM
+// another stage of the file is judged by that stage's base; a backtick escape marks a Windows Dockerfile.
+inline bool is_windows_stage(const syntax::Dockerfile& file, const syntax::Stage& stage) {
+  if (file.escape == '`') return true;
+  const syntax::Stage* root = &stage;
+  for (size_t hops = 0; root->parent && hops < file.stages.size(); ++hops) root = &file.stages[*root->parent];
+  const syntax::ImageRef& image = root->resolved_base;
+  for (const std::string& part : {image.name(), image.tag.value_or("")}) {
+    for (std::string_view marker : {"windows", "nanoserver", "servercore"}) {
+      if (part.find(marker) != std::string::npos) return true;
+    }
+  }
+  return false;
+}
+
 // `C:`, `c:\dir`, `d:/dir`: a Windows drive path, absolute for a Windows container.
 inline bool is_windows_drive_path(std::string_view path) {
   return path.size() >= 2 && std::isalpha(static_cast<unsigned char>(path[0])) && path[1] == ':' &&

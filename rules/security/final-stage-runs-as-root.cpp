@@ -5,6 +5,7 @@
 #include <string>
 
 #include "lint/rule_api.h"
+#include "rules/correctness/instruction_util.h"
 
 namespace distill::rules {
 namespace {
@@ -36,15 +37,6 @@ bool is_nonroot_image(const syntax::ImageRef& image) {
   }
   return image.registry == "cgr.dev" && image.repository.rfind("chainguard/", 0) == 0 &&
          !contains(tag, "dev");
-}
-
-// Windows images have no uid 0 and no 65532; the advice does not apply.
-bool is_windows_image(const syntax::ImageRef& image) {
-  for (const std::string& part : {image.name(), image.tag.value_or("")}) {
-    if (contains(part, "windows") || contains(part, "nanoserver") || contains(part, "servercore"))
-      return true;
-  }
-  return false;
 }
 
 // "root", "0", "root:root", "0:0", "root:1000": the user part decides who the process runs as.
@@ -92,7 +84,9 @@ class FinalStageRunsAsRoot final : public Rule {
   static void report_missing(const Stage& stage, Context& ctx) {
     const syntax::ImageRef& base = stage.resolved_base;
     // A base that is a variable without a known value could be any image.
-    if (base.has_variables || base.text.empty() || is_nonroot_image(base) || is_windows_image(base)) return;
+    if (base.has_variables || base.text.empty() || is_nonroot_image(base) ||
+        util::is_windows_stage(ctx.file(), stage))
+      return;
     const Stage& final_stage = *ctx.final_stage();
     const Instruction& from = final_stage.from();
     core::ByteRange at = from.args.empty() ? ctx.first_line(from) : from.args.front().range;
