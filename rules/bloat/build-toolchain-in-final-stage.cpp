@@ -122,7 +122,7 @@ class InstallScan {
   };
 
   void add(const Command& command) {
-    std::string manager = command.basename();
+    std::string manager(command.basename());
     std::vector<Word> operands = command.args_without_flags();
     if (operands.empty()) return;
     std::string sub = operands.front().value();

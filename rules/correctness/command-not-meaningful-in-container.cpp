@@ -22,7 +22,7 @@ class CommandNotMeaningfulInContainer final : public Rule {
   const RuleMeta& meta() const override { return kMeta; }
 
   void check_command(const Command& command, const Instruction&, Context& ctx) override {
-    ctx.report(command.name.source, "'" + command.basename() +
+    ctx.report(command.name.source, "'" + std::string(command.basename()) +
                                         "' makes no sense while an image is built: a RUN has no init, no "
                                         "terminal and no processes but its own");
   }

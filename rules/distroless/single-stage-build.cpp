@@ -53,7 +53,7 @@ bool runs_pip_module(const Command& command) {
 // Whether the command compiles code or installs an application's dependencies.
 bool builds(const Command& command) {
   if (command.has_arg("--version") || command.has_arg("--help")) return false;
-  std::string name = command.basename();
+  std::string name(command.basename());
   std::vector<Word> operands = command.args_without_flags();
   std::string sub = operands.empty() ? std::string() : operands.front().value();
   if (name == "go")
@@ -80,7 +80,7 @@ bool builds(const Command& command) {
 
 // How the finding names the command: "go build", "npm ci", "python3 -m pip install", "gcc".
 std::string describe(const Command& command) {
-  std::string name = command.basename();
+  std::string name(command.basename());
   if (is_one_of(name, {"python", "python3"})) return name + " -m pip install";
   // Compilers' and make's first operand is a file or a target (or a misread `-j "$N"`), not a subcommand.
   if (is_one_of(name, {"gcc", "g++", "cc", "c++", "clang", "clang++", "rustc", "javac", "cmake", "make",

@@ -170,7 +170,7 @@ inline constexpr std::string_view kPipCommands[] = {
 // The pip command `command` runs: itself for pip*, or for `python -m pip …` a view named by the "pip" word
 // whose arguments are those after it (interpreter options before -m are skipped). nullopt otherwise.
 inline std::optional<Command> pip_view(const Command& command) {
-  std::string name = command.basename();
+  std::string name(command.basename());
   if (is_pip_name(name)) return command;
   if (!is_python_name(name)) return std::nullopt;
   for (size_t i = 0; i + 1 < command.args.size(); ++i) {

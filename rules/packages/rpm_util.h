@@ -43,7 +43,7 @@ inline bool installs(const Command& command, std::initializer_list<std::string_v
 inline void check_assume_yes(const Command& command, Context& ctx) {
   if (!has_operand(command, {"install", "groupinstall", "localinstall"})) return;
   if (command.has_any_flag({"y", "assumeyes"})) return;
-  std::string tool = command.basename();
+  std::string tool(command.basename());
   std::optional<core::Fix> fix;
   if (auto edit = package_util::insert_after_subcommand(command, "-y"))
     fix = core::Fix::safe("Add -y", {*edit});

@@ -95,7 +95,7 @@ class ChmodWorldWritable final : public Rule {
       if (!world_writable(*option.value)) continue;
       core::ByteRange range = command.args[option.word].source;
       if (option.value_word) range.end = command.args[*option.value_word].source.end;
-      ctx.report(range, message(command.basename() + " -m", *option.value));
+      ctx.report(range, message(std::string(command.basename()) + " -m", *option.value));
     }
   }
 };

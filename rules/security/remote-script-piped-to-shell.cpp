@@ -57,7 +57,7 @@ bool is_interpreter(std::string_view name) {
 // The option that takes the program inline (sh -c, python -c, perl/ruby -e, node -e/-p, php -r) or names a
 // module to run (python -m): the program then does not come from stdin.
 bool has_inline_code_option(const Command& interpreter) {
-  std::string name = interpreter.basename();
+  std::string name(interpreter.basename());
   if (shell_walk::is_shell(name)) return interpreter.has_flag("c");
   if (is_versioned(name, "python")) return interpreter.has_any_flag({"c", "m"});
   if (is_versioned(name, "perl")) return interpreter.has_any_flag({"e", "E"});
@@ -81,7 +81,7 @@ bool runs_stdin(const Command& command) {
 // The word an interpreter executes as its program: the -c/-e text or, without it, the script file operand.
 // `sh -c "$(curl …)"`, `bash <(curl …)`, `eval "$(curl …)"`, `. <(curl …)`.
 bool executes_word(const Command& command, const Word& word) {
-  std::string name = command.basename();
+  std::string name(command.basename());
   if (name == "eval" || name == "source" || name == ".") return true;
   if (!is_interpreter(name)) return false;
   auto operands = command.args_without_flags(&interpreter_options(command));

@@ -110,7 +110,7 @@ class Checker {
     std::optional<Command> storage;
     const Command& c = raw.effective(storage);
     for (const auto& [name, value] : c.assignments) assignment(name, value);
-    std::string name = c.basename();
+    std::string name(c.basename());
     if (name == "export" || name == "declare" || name == "typeset") exported(c);
     any_tool(c);
     if (name == "curl")
@@ -165,11 +165,12 @@ class Checker {
   void any_tool(const Command& c) {
     std::string value;
     if (auto range = option_range(c, "insecure-skip-tls-verify", &value); range && !is_false(value))
-      report(*range, "'--insecure-skip-tls-verify' makes " + c.basename() + " accept any TLS certificate");
+      report(*range, "'--insecure-skip-tls-verify' makes " + std::string(c.basename()) +
+                         " accept any TLS certificate");
     for (std::string_view name : {"tls-verify", "src-tls-verify", "dest-tls-verify"}) {
       if (auto range = option_range(c, name, &value); range && is_false(value))
-        report(*range, "'--" + std::string(name) + "=" + std::string(value) + "' makes " + c.basename() +
-                           " accept any TLS certificate");
+        report(*range, "'--" + std::string(name) + "=" + std::string(value) + "' makes " +
+                           std::string(c.basename()) + " accept any TLS certificate");
     }
   }
 
@@ -202,7 +203,8 @@ class Checker {
 
   // --nogpgcheck, --setopt=sslverify=false, --setopt=*.gpgcheck=0.
   void yum(const Command& c) {
-    flags(c, {"nogpgcheck"}, "makes " + c.basename() + " install packages without checking their signatures");
+    flags(c, {"nogpgcheck"},
+          "makes " + std::string(c.basename()) + " install packages without checking their signatures");
     syntax::shell::ArgLayout layout = c.layout();
     for (const auto& option : layout.options) {
       if (option.name != "setopt" || !option.value) continue;
@@ -213,14 +215,15 @@ class Checker {
       if (size_t dot = key.rfind('.'); dot != std::string::npos) key = key.substr(dot + 1);
       if ((key == "sslverify" || key == "gpgcheck" || key == "repo_gpgcheck") &&
           is_false(setting.substr(eq + 1)))
-        report(c.args[option.word].source, "'--setopt=" + *option.value + "' switches off " + c.basename() +
+        report(c.args[option.word].source, "'--setopt=" + *option.value + "' switches off " +
+                                               std::string(c.basename()) +
                                                "'s certificate or signature checks");
     }
   }
 
   // pip itself or `python -m pip`.
   static std::optional<Command> pip_view(const Command& c) {
-    std::string name = c.basename();
+    std::string name(c.basename());
     auto is_numbered = [](std::string_view n, std::string_view stem) {
       return n.substr(0, stem.size()) == stem &&
              n.substr(stem.size()).find_first_not_of("0123456789.") == std::string_view::npos;
@@ -254,10 +257,10 @@ class Checker {
   void node_package_manager(const Command& c) {
     std::string value;
     if (auto range = option_range(c, "strict-ssl", &value); range && is_false(value))
-      report(*range, "'--strict-ssl=" + std::string(value) + "' makes " + c.basename() +
+      report(*range, "'--strict-ssl=" + std::string(value) + "' makes " + std::string(c.basename()) +
                          " accept any TLS certificate");
     if (auto range = option_range(c, "no-strict-ssl"))
-      report(*range, "'--no-strict-ssl' makes " + c.basename() + " accept any TLS certificate");
+      report(*range, "'--no-strict-ssl' makes " + std::string(c.basename()) + " accept any TLS certificate");
     auto operands = c.args_without_flags();
     size_t i = !operands.empty() && operands[0].is("config") ? 1 : 0;  // `npm set` is `npm config set`
     if (i >= operands.size() || !operands[i].is("set")) return;
@@ -272,7 +275,7 @@ class Checker {
       range = shell_walk::span(range, operands[i + 1].source);
     }
     if ((key == "strict-ssl" || key == "enablestrictssl") && is_false(value_text))
-      report(range, "'" + c.basename() + " config set " + key + " " + value_text +
+      report(range, "'" + std::string(c.basename()) + " config set " + key + " " + value_text +
                         "' makes it accept any TLS certificate");
   }
 
@@ -309,7 +312,7 @@ class Checker {
     for (size_t i = 0; i + 2 < c.args.size(); ++i) {
       if (c.args[i].is("--set") && c.args[i + 1].is("ssl_verify") && is_false(c.args[i + 2].value()))
         report(shell_walk::span(c.args[i].source, c.args[i + 2].source),
-               "'--set ssl_verify " + c.args[i + 2].value() + "' makes " + c.basename() +
+               "'--set ssl_verify " + c.args[i + 2].value() + "' makes " + std::string(c.basename()) +
                    " accept any TLS certificate");
     }
   }

@@ -25,7 +25,7 @@ std::optional<std::string> install_prefix(const PlanContext& context) {
   std::string prefix = "/usr/local";
   for (const auto& run : context.facts.commands) {
     const auto& command = run.command;
-    std::string name = command.basename();
+    std::string name(command.basename());
     if ((name == "make" || name == "ninja") && command.has_arg("install")) installs = true;
     if (name == "cmake" && command.has_flag("install")) installs = true;
     if (name == "configure" || command.name.value().ends_with("/configure")) {
@@ -74,7 +74,7 @@ std::optional<std::string> locate_binary(const PlanContext& context, const std::
   };
   for (const auto& run : facts.commands) {
     const auto& command = run.command;
-    std::string name = command.basename();
+    std::string name(command.basename());
     if (name == "go" && command.subcommand() == "build") {
       if (auto out = command.flag_value("o")) {
         std::string path = absolute_path(run.workdir, *out);

@@ -32,7 +32,7 @@ bool consumer(const syntax::shell::Command& command) {
       "dpkg", "apk",   "sh",    "bash",   "source", ".",        "tar",         "unzip", "make",    "cmake",
       "go",   "cargo", "mvn",   "gradle", "javac",  "gcc",      "g++",         "cc",    "rpm",     "yum",
       "dnf",  "conda", "mamba", "gem",    "bundle", "composer", "easy_install"};
-  std::string name = command.basename();
+  std::string name(command.basename());
   if (kConsumers.contains(name) || name.starts_with("pip3.")) return true;
   bool python = name == "python" || name == "python3" || name.starts_with("python3.");
   return python && command.args.size() >= 2 && command.args[0].is("-m") && command.args[1].is("pip");

@@ -17,7 +17,7 @@ namespace {
 
 bool builds_code(const StageFacts& facts) {
   for (const auto& run : facts.commands) {
-    std::string name = run.command.basename();
+    std::string name(run.command.basename());
     if (is_compiler(name) || name == "make" || name == "cmake" || name == "ninja" || name == "meson" ||
         name == "go" || name == "cargo") {
       return true;
@@ -31,7 +31,7 @@ bool builds_code(const StageFacts& facts) {
 const RunCommand* opaque_script(const StageFacts& facts) {
   for (const auto& run : facts.commands) {
     const auto& command = run.command;
-    std::string name = command.basename();
+    std::string name(command.basename());
     if (name.ends_with(".sh")) return &run;
     if (!syntax::shell::is_shell(name) || command.has_flag("c")) continue;
     auto operands = command.args_without_flags();

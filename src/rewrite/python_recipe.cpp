@@ -95,7 +95,7 @@ std::string distribution_name(std::string spec) {
 bool installs_distribution(const PlanContext& context, const std::string& name) {
   std::string wanted = distribution_name(name);
   for (const auto& run : context.facts.commands) {
-    std::string program = run.command.basename();
+    std::string program(run.command.basename());
     bool pip = program == "pip" || program == "pip3" || program.starts_with("pip3.") || program == "uv" ||
                (is_python_interpreter(program) && run.command.has_arg("pip"));
     if (!pip || !run.command.has_arg("install")) continue;
@@ -155,7 +155,7 @@ bool find_site_paths(const PlanContext& context, const std::string& version, Sit
   };
   for (const auto& run : facts.commands) {
     const auto& command = run.command;
-    std::string name = command.basename();
+    std::string name(command.basename());
     std::string program = command.name.value();
     if (program.find('/') == std::string::npos) {
       // After `ENV PATH=/venv/bin:$PATH`, plain `pip` and `python` are the venv's.

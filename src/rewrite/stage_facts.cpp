@@ -36,7 +36,7 @@ void note_command(StageFacts& facts, const syntax::shell::Command& raw, const st
                   size_t index, bool nested) {
   const EnvSetting* path = facts.find_env("PATH");
   syntax::shell::Command command = raw.effective();
-  std::string name = command.basename();
+  std::string name(command.basename());
   if ((name == "apt-get" || name == "apt" || name == "aptitude") && command.subcommand() == "install") {
     add_packages(command, facts.apt_packages);
   } else if (name == "apk" && command.subcommand() == "add") {

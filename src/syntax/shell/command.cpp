@@ -35,11 +35,11 @@ bool Placement::is_top_level() const {
          !in_condition && !in_if_body && !in_loop_body && !in_case_body;
 }
 
-std::string Command::basename() const {
+std::string_view Command::basename() const {
   if (!name.literal) return {};
-  const std::string& path = *name.literal;
+  std::string_view path = *name.literal;
   size_t slash = path.find_last_of('/');
-  return slash == std::string::npos ? path : path.substr(slash + 1);
+  return slash == std::string_view::npos ? path : path.substr(slash + 1);
 }
 
 namespace {

@@ -81,8 +81,9 @@ struct Command {
   Placement placement;
   std::vector<std::string> wrappers;  // set on views from effective(): {"sudo", "env"} for "sudo env x"
 
-  // "apt-get" for /usr/bin/apt-get; empty when the name is not statically known ($CMD).
-  std::string basename() const;
+  // "apt-get" for /usr/bin/apt-get; empty when the name is not statically known ($CMD). A view into `name`:
+  // valid while this command lives (copy it before the command goes out of scope).
+  std::string_view basename() const;
   bool is(std::string_view command_basename) const { return basename() == command_basename; }
 
   // Option helpers. `table` says which options take a value; nullptr means the built-in table for this

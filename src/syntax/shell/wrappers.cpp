@@ -105,7 +105,7 @@ bool is_wrapper(std::string_view basename) {
 }
 
 std::optional<Command> unwrap_once(const Command& wrapper) {
-  const std::string base = wrapper.basename();
+  const std::string_view base = wrapper.basename();
   const WrapperSpec* spec = find_spec(base);
   if (!spec) return std::nullopt;
   ArgLayout layout = layout_args(wrapper.args, spec->options);
@@ -137,7 +137,7 @@ std::optional<Command> unwrap_once(const Command& wrapper) {
   inner.script = wrapper.script;
   inner.placement = wrapper.placement;
   inner.wrappers = wrapper.wrappers;
-  inner.wrappers.push_back(base);
+  inner.wrappers.emplace_back(base);
   return inner;
 }
 
