@@ -25,15 +25,20 @@ std::unique_ptr<lint::Rule> make_copy_archive_then_extract();
 std::unique_ptr<lint::Rule> make_copy_dest_missing_slash();
 std::unique_ptr<lint::Rule> make_copy_from_own_stage();
 std::unique_ptr<lint::Rule> make_copy_from_undefined_stage();
+std::unique_ptr<lint::Rule> make_copy_ignored_file();
 std::unique_ptr<lint::Rule> make_copy_relative_dest_without_workdir();
 std::unique_ptr<lint::Rule> make_copy_whole_filesystem_from_stage();
 std::unique_ptr<lint::Rule> make_dnf_clean_all_missing();
 std::unique_ptr<lint::Rule> make_dnf_install_unpinned();
 std::unique_ptr<lint::Rule> make_dnf_install_without_yes();
 std::unique_ptr<lint::Rule> make_duplicate_stage_name();
+std::unique_ptr<lint::Rule> make_empty_continuation_line();
 std::unique_ptr<lint::Rule> make_env_same_instruction_reference();
+std::unique_ptr<lint::Rule> make_expose_invalid_format();
 std::unique_ptr<lint::Rule> make_expose_port_out_of_range();
+std::unique_ptr<lint::Rule> make_expose_protocol_casing();
 std::unique_ptr<lint::Rule> make_final_stage_runs_as_root();
+std::unique_ptr<lint::Rule> make_from_as_casing();
 std::unique_ptr<lint::Rule> make_from_image_latest_tag();
 std::unique_ptr<lint::Rule> make_from_image_untagged();
 std::unique_ptr<lint::Rule> make_from_platform_hardcoded();
@@ -41,7 +46,10 @@ std::unique_ptr<lint::Rule> make_from_platform_redundant();
 std::unique_ptr<lint::Rule> make_gem_install_unpinned();
 std::unique_ptr<lint::Rule> make_go_install_unpinned();
 std::unique_ptr<lint::Rule> make_healthcheck_missing();
+std::unique_ptr<lint::Rule> make_inconsistent_instruction_casing();
 std::unique_ptr<lint::Rule> make_instruction_before_from();
+std::unique_ptr<lint::Rule> make_invalid_default_arg_in_from();
+std::unique_ptr<lint::Rule> make_invalid_definition_description();
 std::unique_ptr<lint::Rule> make_label_empty();
 std::unique_ptr<lint::Rule> make_label_key_invalid();
 std::unique_ptr<lint::Rule> make_label_missing();
@@ -53,6 +61,7 @@ std::unique_ptr<lint::Rule> make_label_not_spdx();
 std::unique_ptr<lint::Rule> make_label_not_url();
 std::unique_ptr<lint::Rule> make_label_superfluous();
 std::unique_ptr<lint::Rule> make_last_user_root();
+std::unique_ptr<lint::Rule> make_legacy_key_value_format();
 std::unique_ptr<lint::Rule> make_maintainer_instruction();
 std::unique_ptr<lint::Rule> make_multiple_cmds();
 std::unique_ptr<lint::Rule> make_multiple_entrypoints();
@@ -64,12 +73,15 @@ std::unique_ptr<lint::Rule> make_pip_install_cache_dir();
 std::unique_ptr<lint::Rule> make_pip_unpinned();
 std::unique_ptr<lint::Rule> make_pipe_without_pipefail();
 std::unique_ptr<lint::Rule> make_remote_script_piped_to_shell();
+std::unique_ptr<lint::Rule> make_reserved_stage_name();
 std::unique_ptr<lint::Rule> make_secret_in_arg_or_env();
 std::unique_ptr<lint::Rule> make_single_stage_build();
+std::unique_ptr<lint::Rule> make_stage_name_casing();
 std::unique_ptr<lint::Rule> make_sudo_in_run();
 std::unique_ptr<lint::Rule> make_symlink_to_bin_sh();
 std::unique_ptr<lint::Rule> make_tls_verification_disabled();
 std::unique_ptr<lint::Rule> make_undefined_arg_in_from();
+std::unique_ptr<lint::Rule> make_undefined_variable();
 std::unique_ptr<lint::Rule> make_unknown_instruction();
 std::unique_ptr<lint::Rule> make_untrusted_registry();
 std::unique_ptr<lint::Rule> make_unused_suppression();
@@ -106,6 +118,17 @@ std::span<const RuleFactory> rule_factories() {
       &rules::make_unused_suppression,                      // DI0010
       &rules::make_undefined_arg_in_from,                   // DI0011
       &rules::make_unknown_instruction,                     // DI0012
+      &rules::make_stage_name_casing,                       // DI0013
+      &rules::make_from_as_casing,                          // DI0014
+      &rules::make_inconsistent_instruction_casing,         // DI0015
+      &rules::make_empty_continuation_line,                 // DI0016
+      &rules::make_legacy_key_value_format,                 // DI0017
+      &rules::make_expose_protocol_casing,                  // DI0018
+      &rules::make_expose_invalid_format,                   // DI0019
+      &rules::make_invalid_default_arg_in_from,             // DI0021
+      &rules::make_undefined_variable,                      // DI0022
+      &rules::make_copy_ignored_file,                       // DI0023
+      &rules::make_invalid_definition_description,          // DI0024
       &rules::make_workdir_relative_path,                   // DL3000
       &rules::make_command_not_meaningful_in_container,     // DL3001
       &rules::make_last_user_root,                          // DL3002
@@ -165,6 +188,7 @@ std::span<const RuleFactory> rule_factories() {
       &rules::make_yarn_cache_not_cleaned,                  // DL3060
       &rules::make_instruction_before_from,                 // DL3061
       &rules::make_go_install_unpinned,                     // DL3062
+      &rules::make_reserved_stage_name,                     // DL3063
       &rules::make_from_platform_redundant,                 // DL3065
       &rules::make_user_not_numeric,                        // DL3066
       &rules::make_copy_whole_filesystem_from_stage,        // DL3067

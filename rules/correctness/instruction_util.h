@@ -2,6 +2,7 @@
 // is known), so each rule reads the model the same way hadolint and BuildKit do.
 #pragma once
 
+#include <algorithm>
 #include <cctype>
 #include <optional>
 #include <string>
@@ -53,6 +54,20 @@ inline bool is_windows_drive_path(std::string_view path) {
 inline bool is_absolute_path(std::string_view path, char escape) {
   return (!path.empty() && path.front() == '/') || is_windows_drive_path(path) ||
          (escape == '`' && !path.empty() && path.front() == '\\');
+}
+
+// Whether an argument of COPY/ADD is a heredoc marker (`<<EOF`), which names an inline file, not a path.
+inline bool is_heredoc_marker(const syntax::Instruction& in, const syntax::Argument& arg) {
+  return std::any_of(in.heredocs.begin(), in.heredocs.end(), [&](const syntax::Heredoc& h) {
+    return h.marker.begin < arg.range.end && arg.range.begin < h.marker.end;
+  });
+}
+
+// A variable name as ARG and ENV define them (not a positional or special parameter such as `$1` or `$@`).
+inline bool is_variable_name(std::string_view name) {
+  return !name.empty() && !std::isdigit(static_cast<unsigned char>(name.front())) &&
+         std::all_of(name.begin(), name.end(),
+                     [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; });
 }
 
 // Whether every variable `text` refers to has a value at the current instruction. BuildKit expands an unset

@@ -9,6 +9,7 @@
 
 #include "config/suggest.h"
 #include "lint/rule_api.h"
+#include "rules/correctness/instruction_util.h"
 #include "syntax/variables/predefined_args.h"
 #include "syntax/variables/references.h"
 
@@ -23,12 +24,6 @@ constexpr RuleMeta kMeta{.code = "DI0011",
                          .fix = FixAvailability::kNone,
                          .aliases = kAliases,
                          .commands = {}};
-
-bool is_identifier(std::string_view name) {
-  return !name.empty() && !std::isdigit(static_cast<unsigned char>(name.front())) &&
-         std::all_of(name.begin(), name.end(),
-                     [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; });
-}
 
 // What a FROM line may use: ARGs declared before the first FROM and BuildKit's predefined ARGs.
 std::vector<std::string> declared_in_from_scope(const syntax::Dockerfile& file) {
@@ -61,7 +56,7 @@ class UndefinedArgInFrom final : public Rule {
   void check_text(core::ByteRange range, Context& ctx, std::set<std::string>& reported) const {
     std::string_view text = ctx.file().source().slice(range);
     for (const auto& ref : syntax::variables::find_references(text, ctx.file().escape)) {
-      if (!is_identifier(ref.name) || reported.count(ref.name) != 0) continue;
+      if (!util::is_variable_name(ref.name) || reported.count(ref.name) != 0) continue;
       if (std::find(declared_->begin(), declared_->end(), ref.name) != declared_->end()) continue;
       reported.insert(ref.name);
       ctx.report({range.begin + ref.begin, range.begin + ref.end},

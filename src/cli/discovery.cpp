@@ -5,10 +5,11 @@
 #include <filesystem>
 #include <system_error>
 
-#include "cli/ignore_rules.h"
+#include "core/ignore_rules.h"
 
 namespace distill::cli {
 namespace fs = std::filesystem;
+using core::IgnoreRules;
 
 bool is_dockerfile_name(std::string_view name) {
   for (std::string_view stem : {"Dockerfile", "dockerfile", "Containerfile", "containerfile"}) {

@@ -1,6 +1,8 @@
 // Every file is read, parsed and linted on its own (cli/parallel_inputs.h); ShellCheck runs afterwards, once.
 #include "cli/lint_runner.h"
 
+#include <filesystem>
+
 #include "cli/parallel_inputs.h"
 #include "cli/read_input.h"
 #include "lint/engine.h"
@@ -30,7 +32,13 @@ void lint_one(const Input& input, const config::Config& config, syntax::Parser& 
     auto p = file.source().position(e.range.begin);
     out.syntax_errors.push_back(core::Error{e.message, input.path, p.line, p.column});
   }
-  out.findings = lint::lint(file, config);
+  // The context is the Dockerfile's directory, as for `docker build -f <path> <its directory>`.
+  std::optional<lint::ContextIgnore> ignore;
+  if (!input.from_stdin) {
+    ignore =
+        lint::find_context_ignore(input.path, std::filesystem::path(input.path).parent_path().string(), disk);
+  }
+  out.findings = lint::lint(file, config, ignore ? &*ignore : nullptr);
 }
 
 // ShellCheck runs once for all files, batched into few processes (it costs ~10 ms per script).

@@ -9,6 +9,10 @@
 
 namespace distill::config {
 
+// Optimal-string-alignment distance, case-insensitive and with '_' and '-' equal: each insertion, deletion,
+// substitution or transposition of neighbours counts one.
+size_t edit_distance(std::string_view a, std::string_view b);
+
 // The candidate closest to `word` by edit distance (case-insensitive, transpositions count as one edit), when
 // it is close enough to be a plausible typo; nothing otherwise.
 std::optional<std::string> closest_match(std::string_view word, const std::vector<std::string>& candidates);

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/finding.h"
+#include "lint/context_ignore.h"
 #include "lint/rule.h"
 #include "lint/rule_options.h"
 #include "syntax/dockerfile.h"
@@ -64,6 +65,9 @@ class Context {
   // Worked out once per instruction and shared by every rule that asks.
   const syntax::variables::Scope& scope() const;
 
+  // The build context's ignore file; nullptr when the context is unknown.
+  const ContextIgnore* context_ignore() const { return context_ignore_; }
+
   // This rule's options and the global configuration.
   const RuleOptions& options() const { return *options_; }
 
@@ -80,6 +84,7 @@ class Context {
     options_ = options;
   }
   void set_position(const Position& position) { position_ = position; }
+  void set_context_ignore(const ContextIgnore* ignore) { context_ignore_ = ignore; }
   std::vector<core::Finding> take_findings() { return std::move(findings_); }
 
  private:
@@ -87,6 +92,7 @@ class Context {
   ScriptCache& scripts_;
   const RuleMeta* meta_ = nullptr;
   const RuleOptions* options_ = nullptr;
+  const ContextIgnore* context_ignore_ = nullptr;
   Position position_;
   std::vector<core::Finding> findings_;
   // scope() for the position it was worked out at.

@@ -38,6 +38,7 @@ bool names_rule(const std::string& name, const RuleMeta& meta) {
 core::Severity configured_severity(const RuleMeta& meta, const config::Config& config,
                                    const Pragmas& pragmas) {
   core::Severity severity = meta.severity;
+  if (experimental_enabled(pragmas, meta)) severity = core::Severity::kWarning;
   for (const auto& [name, level] : config.overrides) {
     if (names_rule(name, meta)) severity = level;
   }
@@ -61,8 +62,10 @@ bool is_posix_shell(std::string_view program) {
 
 class Walker {
  public:
-  Walker(const syntax::Dockerfile& file, std::vector<ActiveRule>& rules, bool posix_default)
+  Walker(const syntax::Dockerfile& file, std::vector<ActiveRule>& rules, bool posix_default,
+         const ContextIgnore* ignore)
       : file_(file), rules_(rules), context_(file, scripts_), posix_default_(posix_default) {
+    context_.set_context_ignore(ignore);
     for (size_t i = 0; i < rules_.size(); ++i) {
       for (std::string_view command : rules_[i].rule->meta().commands)
         by_command_[std::string(command)].push_back(i);
@@ -148,7 +151,8 @@ class Walker {
 
 }  // namespace
 
-std::vector<core::Finding> lint(const syntax::Dockerfile& file, const config::Config& config) {
+std::vector<core::Finding> lint(const syntax::Dockerfile& file, const config::Config& config,
+                                const ContextIgnore* ignore) {
   Pragmas pragmas = read_pragmas(file);
   std::vector<ActiveRule> rules;
   for (const RuleEntry& entry : registered_rules()) {
@@ -161,7 +165,7 @@ std::vector<core::Finding> lint(const syntax::Dockerfile& file, const config::Co
     rules.push_back(ActiveRule{entry.make(), severity, std::make_unique<RuleOptions>(config, own)});
   }
   bool posix = !pragmas.shell || is_posix_shell(*pragmas.shell);
-  std::vector<core::Finding> findings = Walker(file, rules, posix).run();
+  std::vector<core::Finding> findings = Walker(file, rules, posix, ignore).run();
   findings = apply_suppressions(std::move(findings), pragmas, config);
   sort_findings(findings);
   return findings;

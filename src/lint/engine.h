@@ -7,11 +7,14 @@
 
 #include "config/config.h"
 #include "core/finding.h"
+#include "lint/context_ignore.h"
 #include "syntax/dockerfile.h"
 
 namespace distill::lint {
 
-std::vector<core::Finding> lint(const syntax::Dockerfile& file, const config::Config& config);
+// `ignore` is the build context's ignore file when the caller knows the context (see find_context_ignore).
+std::vector<core::Finding> lint(const syntax::Dockerfile& file, const config::Config& config,
+                                const ContextIgnore* ignore = nullptr);
 
 // Merges findings from an external checker (ShellCheck) into `findings`: configured ignores and severity
 // overrides by code, then the file's suppression pragmas; the result is sorted like lint()'s.

@@ -3,6 +3,7 @@
 #include "lint/pragmas.h"
 
 #include "core/text.h"
+#include "lint/registry.h"
 
 #include <algorithm>
 #include <string_view>
@@ -98,6 +99,10 @@ Pragmas read_pragmas(const syntax::Dockerfile& file) {
         pragmas.suppressions.push_back(std::move(s));
       } else if (part == "error=true") {
         pragmas.buildkit_error = true;
+      } else if (part.substr(0, 13) == "experimental=") {
+        Suppression names;
+        split_names(part.substr(13), 0, names);
+        for (std::string& name : names.names) pragmas.buildkit_experimental.push_back(std::move(name));
       }
       if (semi == std::string_view::npos) break;
       base += static_cast<uint32_t>(semi + 1);
@@ -149,6 +154,13 @@ Pragmas read_pragmas(const syntax::Dockerfile& file) {
     pragmas.suppressions.push_back(std::move(s));
   }
   return pragmas;
+}
+
+bool experimental_enabled(const Pragmas& pragmas, const RuleMeta& meta) {
+  if (meta.severity != core::Severity::kIgnore || !has_buildkit_alias(meta)) return false;
+  return std::any_of(
+      pragmas.buildkit_experimental.begin(), pragmas.buildkit_experimental.end(),
+      [&](const std::string& name) { return name == "all" || find_rule(name) == find_rule(meta.code); });
 }
 
 }  // namespace distill::lint

@@ -37,6 +37,7 @@ RuleDocument parse_rule_document(std::string_view markdown) {
   bool in_block = false;
   bool block_is_dockerfile = false;
   bool block_is_yaml = false;
+  bool block_is_dockerignore = false;
   std::string block;
   bool summary_open = false;
   while (std::getline(in, line)) {
@@ -70,6 +71,9 @@ RuleDocument parse_rule_document(std::string_view markdown) {
         if (block_is_yaml && section == "Example" && !doc.bad_example && !doc.example_config) {
           doc.example_config = block;
         }
+        if (block_is_dockerignore && section == "Example" && !doc.bad_example && !doc.example_dockerignore) {
+          doc.example_dockerignore = block;
+        }
       } else {
         block += line + "\n";
       }
@@ -79,6 +83,7 @@ RuleDocument parse_rule_document(std::string_view markdown) {
       in_block = true;
       block_is_dockerfile = trim(t.substr(3)) == "dockerfile";
       block_is_yaml = trim(t.substr(3)) == "yaml";
+      block_is_dockerignore = trim(t.substr(3)) == "dockerignore";
       block.clear();
       continue;
     }

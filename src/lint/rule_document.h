@@ -21,6 +21,9 @@ struct RuleDocument {
   // A ```yaml block under "## Example" before the bad example: the .distill.yaml fragment both examples are
   // linted with, for rules that only act when configured (label schema, trusted registries, options).
   std::optional<std::string> example_config;
+  // A ```dockerignore block under "## Example" before the bad example: the build context's .dockerignore both
+  // examples are linted with, for rules that read the build context.
+  std::optional<std::string> example_dockerignore;
 };
 
 RuleDocument parse_rule_document(std::string_view markdown);

@@ -1,5 +1,6 @@
 // A suppression name matches a finding by code, slug or alias (SC codes by code); BuildKit's skip=all matches
-// every rule that has a BuildKit check name.
+// every rule that has a BuildKit check name. The file's `# check=skip=` leaves alone the experimental checks
+// that its `experimental=` turned on.
 #include "lint/suppressions.h"
 
 #include <algorithm>
@@ -11,11 +12,15 @@
 namespace distill::lint {
 namespace {
 
-bool matches(std::string_view name, const core::Finding& finding, bool buildkit) {
-  if (core::iequals(name, finding.code) || core::iequals(name, finding.slug)) return true;
+bool matches(std::string_view name, const core::Finding& finding, const Suppression& s,
+             const Pragmas& pragmas) {
   const RuleEntry* entry = find_rule(finding.code);
+  // As in BuildKit, the file's skip list does not apply to the experimental checks it turned on.
+  bool file_directive = s.buildkit && s.scope == Suppression::Scope::kGlobal;
+  if (file_directive && entry != nullptr && experimental_enabled(pragmas, *entry->meta)) return false;
+  if (core::iequals(name, finding.code) || core::iequals(name, finding.slug)) return true;
   if (entry == nullptr) return false;
-  if (buildkit && name == "all") return has_buildkit_alias(*entry->meta);
+  if (s.buildkit && name == "all") return has_buildkit_alias(*entry->meta);
   return find_rule(name) == entry;
 }
 
@@ -48,7 +53,7 @@ std::vector<core::Finding> apply_suppressions(std::vector<core::Finding> finding
         continue;
       }
       for (size_t k = 0; k < s.names.size(); ++k) {
-        if (matches(s.names[k], finding, s.buildkit)) {
+        if (matches(s.names[k], finding, s, pragmas)) {
           used[i][k] = true;
           suppressed = true;
         }

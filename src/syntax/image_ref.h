@@ -23,4 +23,9 @@ struct ImageRef {
 
 ImageRef parse_image_ref(std::string_view text);
 
+// Why BuildKit would refuse `text` as a FROM image (the distribution/reference grammar behind its
+// ParseNormalizedNamed: lower-case repository path, tag and digest syntax, known digest algorithms), or
+// nothing when it is a valid reference. A stage name is a valid reference too.
+std::optional<std::string> image_reference_problem(std::string_view text);
+
 }  // namespace distill::syntax

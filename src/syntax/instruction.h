@@ -58,6 +58,8 @@ struct Instruction {
   std::vector<Argument> args;   // BuildKit's arguments (after flags)
   std::vector<KeyValue> pairs;  // ENV, LABEL, ARG
   std::vector<Heredoc> heredocs;
+  // Blank lines inside a line continuation (without their newline): BuildKit skips them with a warning.
+  std::vector<core::ByteRange> empty_continuation_lines;
   core::MappedText logical;          // everything after the keyword, continuations and comment lines removed
   core::MappedText command;          // shell form: the text after the flags, as handed to the shell
   std::vector<Instruction> trigger;  // ONBUILD: the one instruction it wraps

@@ -55,7 +55,7 @@ InstructionPieces collect_pieces(TSNode instruction) {
     }
     if (active & kLogical) {
       if (kind == kContinuation || kind == kComment || kind == kHeredocBlock) {
-        out.removed.push_back({node_range(node), kind == kComment});
+        out.removed.push_back({node_range(node), kind == kComment, kind == kContinuation});
       } else {
         below |= kLogical;
       }

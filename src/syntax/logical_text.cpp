@@ -57,4 +57,43 @@ core::MappedText logical_text(const core::SourceText& source, TSNode instruction
   return out;
 }
 
+namespace {
+
+// Blank as BuildKit's isEmptyContinuationLine sees a line: nothing but ASCII white space.
+bool is_blank(std::string_view line) {
+  return std::all_of(line.begin(), line.end(),
+                     [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; });
+}
+
+}  // namespace
+
+std::vector<core::ByteRange> empty_continuation_lines(
+    const core::SourceText& source, const std::vector<InstructionPieces::Removed>& removed) {
+  std::vector<core::ByteRange> out;
+  std::string_view text = source.text();
+  for (const InstructionPieces::Removed& piece : removed) {
+    if (!piece.continuation) continue;
+    // The token runs from the escape character (or the newline after a comment line) through its newline and
+    // every line it swallowed after that: blank ones, and after many extras in a row, comment and lone-escape
+    // lines too.
+    std::string_view token = text.substr(piece.range.begin, piece.range.size());
+    size_t at = token.find('\n');
+    if (at == std::string_view::npos) continue;
+    for (++at; at < token.size();) {
+      size_t end = token.find('\n', at);
+      if (end == std::string_view::npos) break;
+      if (is_blank(token.substr(at, end - at))) {
+        out.push_back(
+            {piece.range.begin + static_cast<uint32_t>(at), piece.range.begin + static_cast<uint32_t>(end)});
+      }
+      at = end + 1;
+    }
+    // White space after the last newline of the file is one more (empty) line of the continued instruction.
+    std::string_view rest = text.substr(piece.range.end);
+    if (token.back() == '\n' && !rest.empty() && is_blank(rest))
+      out.push_back({piece.range.end, source.size()});
+  }
+  return out;
+}
+
 }  // namespace distill::syntax

@@ -4,6 +4,8 @@
 
 #include <tree_sitter/api.h>
 
+#include <vector>
+
 #include "core/mapped_text.h"
 #include "core/source.h"
 #include "syntax/instruction_pieces.h"
@@ -14,5 +16,10 @@ namespace distill::syntax {
 // `removed` are the instruction's pieces the logical line leaves out (collect_pieces).
 core::MappedText logical_text(const core::SourceText& source, TSNode instruction, uint32_t from,
                               std::vector<InstructionPieces::Removed> removed);
+
+// The blank lines that the line continuations among `removed` swallowed, each without its line terminator.
+// BuildKit leaves them out of the logical line too, but warns about them (NoEmptyContinuation).
+std::vector<core::ByteRange> empty_continuation_lines(const core::SourceText& source,
+                                                      const std::vector<InstructionPieces::Removed>& removed);
 
 }  // namespace distill::syntax

@@ -73,6 +73,7 @@ class Builder {
     InstructionPieces pieces = collect_pieces(node);
     // Comments inside continuations are still comments a user wrote (pragmas may sit there).
     for (TSNode comment : pieces.comments) add_comment(comment, true);
+    in.empty_continuation_lines = empty_continuation_lines(source_, pieces.removed);
     in.logical = logical_text(source_, node, in.keyword_range.end, std::move(pieces.removed));
     in.heredocs = read_heredocs(source_, pieces.heredoc_markers, pieces.heredoc_blocks);
     if (in.is("ONBUILD")) {

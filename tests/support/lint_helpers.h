@@ -30,9 +30,18 @@ inline config::Config only_rules(const std::vector<std::string>& names, config::
   return base;
 }
 
-inline std::vector<core::Finding> lint_text(const std::string& text, const config::Config& config) {
+inline std::vector<core::Finding> lint_text(const std::string& text, const config::Config& config,
+                                            const lint::ContextIgnore* ignore = nullptr) {
   auto file = parse_text(text);
-  return lint::lint(file, config);
+  return lint::lint(file, config, ignore);
+}
+
+// A build context whose .dockerignore holds `patterns`.
+inline lint::ContextIgnore dockerignore(std::string_view patterns) {
+  lint::ContextIgnore ignore;
+  ignore.name = ".dockerignore";
+  ignore.rules.add_text(patterns);
+  return ignore;
 }
 
 }  // namespace distill::testing

@@ -28,6 +28,9 @@ struct Expansion {
 // construct at fault (the `$` of a reference, or an opening quote). Error::line is 0: the caller knows where
 // the word sits in the file. `escape` is the Dockerfile escape character, `\` or `` ` ``.
 core::Result<Expansion> expand_word(std::string_view word, const Lookup& lookup, char escape = '\\');
+// BuildKit's expansion of COPY/ADD heredoc bodies (ExpandRaw): quotes are ordinary characters that neither
+// stop nor protect `$`, and the escape character is always `\`.
+core::Result<Expansion> expand_raw(std::string_view text, const Lookup& lookup);
 core::Result<std::vector<std::string>> expand_words(std::string_view text, const Lookup& lookup,
                                                     char escape = '\\');
 

@@ -5,8 +5,8 @@
 
 namespace distill::syntax::variables {
 
-std::vector<Reference> find_references(std::string_view text, char escape) {
-  WordProcessor processor(text, escape, nullptr);
+std::vector<Reference> find_references(std::string_view text, char escape, bool quotes_literal) {
+  WordProcessor processor(text, escape, nullptr, quotes_literal);
   (void)processor.run();  // a syntax error only ends the scan early
   return processor.take_references();
 }

@@ -20,6 +20,8 @@ struct Reference {
 
 // Every well-formed reference outside single quotes and not escaped, nested ones included, ordered by
 // `begin`. Scanning stops at the first syntax error; references completed before it are still returned.
-std::vector<Reference> find_references(std::string_view text, char escape = '\\');
+// With quotes_literal, quotes are ordinary characters, as in expand_raw.
+std::vector<Reference> find_references(std::string_view text, char escape = '\\',
+                                       bool quotes_literal = false);
 
 }  // namespace distill::syntax::variables

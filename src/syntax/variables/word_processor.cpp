@@ -35,8 +35,11 @@ std::string rune_text(Rune r) {
 
 }  // namespace
 
-WordProcessor::WordProcessor(std::string_view text, char escape, const Lookup* lookup)
-    : text_(text), escape_(static_cast<unsigned char>(escape)), lookup_(lookup) {
+WordProcessor::WordProcessor(std::string_view text, char escape, const Lookup* lookup, bool quotes_literal)
+    : text_(text),
+      escape_(static_cast<unsigned char>(escape)),
+      lookup_(lookup),
+      quotes_literal_(quotes_literal) {
   if (text_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = 3;  // Go's text/scanner skips a leading byte-order mark
 }
 
@@ -74,7 +77,7 @@ bool WordProcessor::process_until(char32_t stop, bool raw_escapes, std::string& 
       next();
       return true;
     }
-    if (r.code == '$' || r.code == '\'' || r.code == '"') {
+    if (r.code == '$' || (!quotes_literal_ && (r.code == '\'' || r.code == '"'))) {
       std::string part;
       const bool ok = r.code == '$'    ? dollar(part)
                       : r.code == '\'' ? single_quote(part)

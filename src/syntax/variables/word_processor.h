@@ -24,7 +24,9 @@ struct ProcessedText {
 class WordProcessor {
  public:
   // With a null lookup the processor only scans: nothing is evaluated, so only syntax errors can occur.
-  WordProcessor(std::string_view text, char escape, const Lookup* lookup);
+  // With quotes_literal, `'` and `"` are ordinary characters (BuildKit's SkipProcessQuotes, used for heredoc
+  // bodies).
+  WordProcessor(std::string_view text, char escape, const Lookup* lookup, bool quotes_literal = false);
 
   core::Result<ProcessedText> run();
 
@@ -57,6 +59,7 @@ class WordProcessor {
   std::string_view text_;
   char32_t escape_;
   const Lookup* lookup_;
+  bool quotes_literal_;
   size_t pos_ = 0;
   int depth_ = 0;
   std::optional<core::Error> error_;

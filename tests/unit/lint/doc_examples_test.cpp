@@ -1,8 +1,11 @@
 // Every rule document's examples are tests: the bad example must raise the rule, the good one must not, and
 // for a fixable rule, applying the rule's fixes to the bad example must give the good one. A rule that acts
 // only when configured puts a ```yaml block (a .distill.yaml fragment) under "## Example" before the bad
-// example; both examples are linted with it.
+// example; both examples are linted with it. A rule that reads the build context puts a ```dockerignore block
+// there the same way: the context's .dockerignore for both examples.
 #include <catch2/catch.hpp>
+
+#include <optional>
 
 #include "config_yaml.h"
 #include "core/edits.h"
@@ -39,9 +42,12 @@ TEST_CASE("rule documents: bad examples fire, good examples do not, fixes turn b
     config::Config config = testing::only_rules({std::string(meta.code)}, base);
     config.overrides[std::string(meta.code)] =
         meta.severity == core::Severity::kIgnore ? core::Severity::kInfo : meta.severity;
-    auto bad = testing::lint_text(*doc.bad_example, config);
+    std::optional<lint::ContextIgnore> ignore;
+    if (doc.example_dockerignore) ignore = testing::dockerignore(*doc.example_dockerignore);
+    const lint::ContextIgnore* context = ignore ? &*ignore : nullptr;
+    auto bad = testing::lint_text(*doc.bad_example, config, context);
     CHECK(count_code(bad, meta.code) > 0);
-    auto good = testing::lint_text(*doc.good_example, config);
+    auto good = testing::lint_text(*doc.good_example, config, context);
     CHECK(count_code(good, meta.code) == 0);
     if (meta.fix != lint::FixAvailability::kNone) {
       std::vector<core::Edit> edits;

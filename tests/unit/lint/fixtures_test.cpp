@@ -6,10 +6,13 @@
 // several configurations adds variants, fixtures/rules/<slug>.<variant>.Dockerfile (any variant name but
 // "fixed", which marks expected fix output), each with its own optional sidecar; a variant may expect nothing
 // (say, to show a rule is inert without configuration), the main fixture may not.
+// Build context: a sidecar ending in .dockerignore instead of .Dockerfile is the context's .dockerignore for
+// that fixture (rules that compare COPY sources with it stay silent without one).
 #include <catch2/catch.hpp>
 
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <sstream>
 
 #include "config_yaml.h"
@@ -88,7 +91,10 @@ TEST_CASE("rule fixtures: every finding expected, every expectation met") {
     }
     config::Config config = testing::only_rules({slug}, base);
     if (rule->meta->severity == core::Severity::kIgnore) config.overrides[slug] = core::Severity::kInfo;
-    auto findings = lint::lint(file, config);
+    std::optional<lint::ContextIgnore> ignore;
+    fs::path ignore_file = entry.path().parent_path() / (stem + ".dockerignore");
+    if (fs::exists(ignore_file)) ignore = testing::dockerignore(testing::read_file(ignore_file));
+    auto findings = lint::lint(file, config, ignore ? &*ignore : nullptr);
     auto expected = read_expectations(file);
     std::vector<bool> met(expected.size(), false);
     for (const core::Finding& f : findings) {

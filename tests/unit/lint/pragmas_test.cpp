@@ -233,3 +233,25 @@ TEST_CASE("pragmas: the severity of DI0010 follows the configuration") {
   CHECK(it->severity == core::Severity::kError);
   CHECK(it->slug == "unused-suppression");
 }
+
+TEST_CASE("pragmas: check=experimental= turns on BuildKit's experimental checks, even past skip=all") {
+  const std::string bad = "# not a description\nFROM scratch AS base\n";
+  CHECK(count(bad, "DI0024") == 0);
+  for (const char* directive :
+       {"# check=experimental=InvalidDefinitionDescription\n", "# check=experimental=all\n",
+        "# check=skip=all;experimental=InvalidDefinitionDescription\n",
+        "# check=experimental=MaintainerDeprecated, InvalidDefinitionDescription\n"}) {
+    INFO(directive);
+    CHECK(count(directive + bad, "DI0024") == 1);
+  }
+  CHECK(count("# check=experimental=MaintainerDeprecated\n" + bad, "DI0024") == 0);
+  CHECK(count("# check=skip=InvalidDefinitionDescription;experimental=all\n" + bad, "DI0024") == 1);
+  // A skip comment above the instruction still silences it, and the configuration has the last word.
+  CHECK(count("# check=experimental=all\n\n# check=skip=InvalidDefinitionDescription\nFROM scratch AS base\n",
+              "DI0024") == 0);
+  config::Config ignored;
+  ignored.ignored.emplace_back("DI0024");
+  CHECK(count("# check=experimental=all\n" + bad, "DI0024", ignored) == 0);
+  // Off-by-default rules without a BuildKit name are not BuildKit's experimental checks.
+  CHECK(count("# check=experimental=all\nFROM scratch\n", "DL3057") == 0);
+}

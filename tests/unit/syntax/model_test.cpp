@@ -101,6 +101,45 @@ TEST_CASE("shell command text drops continuations and comment lines and maps bac
   CHECK(saw_inner_comment);
 }
 
+TEST_CASE("blank lines inside a continuation are located, comment and escape-only lines are not") {
+  auto f = parse(
+      "FROM a\n"
+      "RUN one \\\n"
+      "\n"
+      "  \t\n"
+      "    two \\\n"
+      "# comment\n"
+      "\n"
+      "    three\n"
+      "RUN four \\\n"
+      " \\\n"
+      "    five\n"
+      "COPY <<EOF /x\n"
+      "\n"
+      "EOF\n"
+      "ONBUILD RUN six \\\r\n"
+      "\r\n"
+      "  seven\n"
+      "RUN eight \\\n"
+      "  ");
+  const auto& in = f.stages[0].instructions;
+  REQUIRE(in.size() == 6);
+  REQUIRE(in[1].empty_continuation_lines.size() == 3);
+  CHECK(f.source().position(in[1].empty_continuation_lines[0].begin).line == 3);
+  CHECK(in[1].empty_continuation_lines[0].empty());
+  CHECK(slice(f, in[1].empty_continuation_lines[1]) == "  \t");
+  CHECK(f.source().position(in[1].empty_continuation_lines[2].begin).line == 7);
+  CHECK(in[2].empty_continuation_lines.empty());  // " \" continues, it is not empty
+  CHECK(in[3].empty_continuation_lines.empty());  // heredoc bodies are not continuations
+  REQUIRE(in[4].empty_continuation_lines.size() == 1);
+  CHECK(slice(f, in[4].empty_continuation_lines[0]) == "\r");
+  REQUIRE(in[4].trigger.size() == 1);
+  CHECK(in[4].trigger[0].empty_continuation_lines == in[4].empty_continuation_lines);
+  // Blanks after the last newline of the file are one more line of the continued instruction.
+  REQUIRE(in[5].empty_continuation_lines.size() == 1);
+  CHECK(slice(f, in[5].empty_continuation_lines[0]) == "  ");
+}
+
 TEST_CASE("heredocs keep their bodies, delimiters and expansion mode") {
   auto f = parse(
       "FROM a\n"

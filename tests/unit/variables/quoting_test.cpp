@@ -1,7 +1,11 @@
 // Quote removal and escapes, in both escape modes (`\` and `` ` `` from `# escape=`).
 #include <catch2/catch.hpp>
 
+#include <string>
+#include <vector>
+
 #include "env_fixture.h"
+#include "syntax/variables/references.h"
 
 using namespace distill::syntax::variables;
 using namespace distill::syntax::variables::testing;
@@ -96,4 +100,19 @@ TEST_CASE("bytes the way Go's scanner delivers them", "[variables][quoting]") {
   CHECK(value_of(std::string_view("a\0b", 3), kEnv) == std::string("a\0b", 3));
   // A variable's value is copied as is.
   CHECK(value_of("$V", Env{{"V", "\xFF"}}) == "\xFF");
+}
+
+TEST_CASE("heredoc bodies expand with quotes taken literally", "[variables][quoting]") {
+  const Env env{{"NAME", "world"}};
+  const auto raw = expand_raw("echo 'hi $NAME' \"$NAME\" \\$NAME it's $MISSING\n", lookup_in(env));
+  REQUIRE(raw.ok());
+  CHECK(raw->value == "echo 'hi world' \"world\" $NAME it's \n");
+  CHECK(raw->unset == std::vector<std::string>{"MISSING"});
+  // The same text as a word: the single quotes protect $NAME and the apostrophe opens an unterminated quote.
+  CHECK_FALSE(expand_word("echo 'hi $NAME' it's", lookup_in(env)).ok());
+  const auto refs = find_references("a '$X' \"${Y:-z}\"", '\\', /*quotes_literal=*/true);
+  REQUIRE(refs.size() == 2);
+  CHECK(refs[0].name == "X");
+  CHECK(refs[0].begin == 3);
+  CHECK(refs[1].name == "Y");
 }
