@@ -123,6 +123,9 @@ class InstallScan {
 
   void add(const Command& command) {
     std::string manager(command.basename());
+    if (!is_one_of(manager, {"apt-get", "apt", "aptitude", "apt-mark", "yum", "dnf", "microdnf", "tdnf",
+                             "zypper", "apk"}))
+      return;  // only package managers install or remove anything here; skip laying out the rest
     std::vector<Word> operands = command.args_without_flags();
     if (operands.empty()) return;
     std::string sub = operands.front().value();

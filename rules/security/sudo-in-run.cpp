@@ -1,5 +1,7 @@
 // DL3004: RUN already runs as the stage's USER; `sudo` in a build adds a setuid binary and a TTY/password
 // dependence to the image, and its environment handling makes builds behave differently than they read.
+#include <algorithm>
+
 #include "lint/rule_api.h"
 #include "rules/security/shell_walk_util.h"
 
@@ -31,6 +33,11 @@ class SudoInRun final : public Rule {
       ctx.report(in.args.front().range, std::string(kMessage));
     shell_walk::for_each_script(in, ctx, [&](const shell_walk::Script& script) {
       for (const Command& command : script.commands) {
+        // Unwrapping copies the command; only a command that spells "sudo" somewhere can hide one.
+        bool spelled = command.is("sudo") ||
+                       std::any_of(command.args.begin(), command.args.end(),
+                                   [](const auto& w) { return w.raw.find("sudo") != std::string::npos; });
+        if (!spelled) continue;
         for (const Command& link : command.unwrap_chain()) {
           if (!link.is("sudo")) continue;
           ctx.report(link.name.source, std::string(kMessage));

@@ -80,9 +80,8 @@ bool adds_only_local_packages(const Command& apk) {
 
 // Where an option sits: its word, and the separate value word when there is one.
 // `value` receives a copy: the layout that holds the option's text dies with this call.
-std::optional<core::ByteRange> option_range(const Command& command, std::string_view name,
-                                            std::string* value = nullptr) {
-  syntax::shell::ArgLayout layout = command.layout();
+std::optional<core::ByteRange> option_range(const Command& command, const syntax::shell::ArgLayout& layout,
+                                            std::string_view name, std::string* value = nullptr) {
   for (const auto& option : layout.options) {
     if (option.name != name) continue;
     core::ByteRange range = command.args[option.word].source;
@@ -91,6 +90,17 @@ std::optional<core::ByteRange> option_range(const Command& command, std::string_
     return range;
   }
   return std::nullopt;
+}
+
+std::optional<core::ByteRange> option_range(const Command& command, std::string_view name,
+                                            std::string* value = nullptr) {
+  return option_range(command, command.layout(), name, value);
+}
+
+// Whether any argument spells `part`: a cheap test before laying out a command's options.
+bool mentions(const Command& command, std::string_view part) {
+  return std::any_of(command.args.begin(), command.args.end(),
+                     [&](const Word& word) { return word.raw.find(part) != std::string::npos; });
 }
 
 struct Problem {
@@ -140,8 +150,10 @@ class Checker {
   void report(core::ByteRange range, std::string message) { out_.push_back({range, std::move(message)}); }
 
   void flags(const Command& c, std::initializer_list<std::string_view> names, std::string_view effect) {
+    if (c.args.empty()) return;
+    syntax::shell::ArgLayout layout = c.layout();
     for (std::string_view name : names) {
-      if (auto range = option_range(c, name)) {
+      if (auto range = option_range(c, layout, name)) {
         std::string spelled = name.size() == 1 ? "-" + std::string(name) : "--" + std::string(name);
         report(*range,
                "'" + spelled + "' " + std::string(effect) + "; remove it and fix the certificate or key");
@@ -163,12 +175,14 @@ class Checker {
   // Flags several tools share: kubectl/helm --insecure-skip-tls-verify, podman/buildah/skopeo
   // --tls-verify=false.
   void any_tool(const Command& c) {
+    if (!mentions(c, "tls-verify")) return;
+    syntax::shell::ArgLayout layout = c.layout();
     std::string value;
-    if (auto range = option_range(c, "insecure-skip-tls-verify", &value); range && !is_false(value))
+    if (auto range = option_range(c, layout, "insecure-skip-tls-verify", &value); range && !is_false(value))
       report(*range, "'--insecure-skip-tls-verify' makes " + std::string(c.basename()) +
                          " accept any TLS certificate");
     for (std::string_view name : {"tls-verify", "src-tls-verify", "dest-tls-verify"}) {
-      if (auto range = option_range(c, name, &value); range && is_false(value))
+      if (auto range = option_range(c, layout, name, &value); range && is_false(value))
         report(*range, "'--" + std::string(name) + "=" + std::string(value) + "' makes " +
                            std::string(c.basename()) + " accept any TLS certificate");
     }
