@@ -153,7 +153,12 @@ class UndefinedVariable final : public Rule {
   void check(const Instruction& in, Context& ctx) override {
     if (ctx.in_onbuild() || ctx.stage() == nullptr) return;
     std::set<std::string> reported;  // once per name and instruction
+    // Working out the scope replays the stage so far: only do it when there is a variable to look up.
+    auto has_variable = [](std::string_view text) { return text.find('$') != std::string_view::npos; };
     if (in.is("ARG")) {
+      if (std::none_of(in.pairs.begin(), in.pairs.end(),
+                       [&](const auto& pair) { return pair.value && has_variable(*pair.value); }))
+        return;
       // Each default sees the ARGs declared before it in the same instruction.
       syntax::variables::Scope scope = ctx.scope();
       for (const auto& pair : in.pairs) {
@@ -162,7 +167,9 @@ class UndefinedVariable final : public Rule {
       }
       return;
     }
-    for (const Piece& piece : expanded_pieces(in)) check_piece(piece, in, ctx.scope(), ctx, reported);
+    for (const Piece& piece : expanded_pieces(in)) {
+      if (has_variable(piece.text)) check_piece(piece, in, ctx.scope(), ctx, reported);
+    }
   }
 
  private:

@@ -51,6 +51,12 @@ const std::vector<syntax::shell::Script>& Context::scripts(const syntax::Instruc
 }
 
 const syntax::variables::Scope& Context::scope() const {
+  // Rules ask in file order, so moving the last scope forward replays each instruction once per stage.
+  if (scope_ && stage() != nullptr && scope_stage_ == stage() && scope_index_ < instruction_index()) {
+    if (!globals_) globals_ = syntax::from_scope(file_);
+    syntax::advance_scope(file_, stage()->index, scope_index_, instruction_index(), *globals_, *scope_);
+    scope_index_ = instruction_index();
+  }
   if (!scope_ || scope_stage_ != stage() || scope_index_ != instruction_index()) {
     scope_ = stage() == nullptr ? syntax::preamble_scope_before(file_, instruction_index())
                                 : syntax::scope_before(file_, stage()->index, instruction_index());

@@ -99,6 +99,7 @@ class Context {
   mutable std::optional<syntax::variables::Scope> scope_;
   mutable const syntax::Stage* scope_stage_ = nullptr;
   mutable size_t scope_index_ = 0;
+  mutable std::optional<syntax::variables::Scope> globals_;  // the FROM scope, for advancing scope_
 };
 
 }  // namespace distill::lint

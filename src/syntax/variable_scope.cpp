@@ -1,6 +1,8 @@
 // Replays ARG and ENV instructions in order; a stage built FROM another stage starts from that stage's scope.
 #include "syntax/variable_scope.h"
 
+#include <algorithm>
+
 #include "syntax/variables/expansion.h"
 
 namespace distill::syntax {
@@ -84,6 +86,15 @@ variables::Scope scope_before(const Dockerfile& file, uint32_t stage_index, size
     apply(stage.instructions[i], scope, globals, file.escape);
   }
   return scope;
+}
+
+void advance_scope(const Dockerfile& file, uint32_t stage_index, size_t from, size_t to,
+                   const variables::Scope& globals, variables::Scope& scope) {
+  if (stage_index >= file.stages.size()) return;
+  const Stage& stage = file.stages[stage_index];
+  for (size_t i = std::max<size_t>(from, 1); i < to && i < stage.instructions.size(); ++i) {
+    apply(stage.instructions[i], scope, globals, file.escape);
+  }
 }
 
 std::string expand_at(const Dockerfile& file, uint32_t stage_index, size_t instruction_index,

@@ -22,6 +22,10 @@ std::string expand_with(const variables::Scope& scope, std::string_view text, ch
 std::string expand_in_from(const Dockerfile& file, std::string_view text);
 // The variables visible to instruction `instruction_index` of stage `stage_index` (before it runs).
 variables::Scope scope_before(const Dockerfile& file, uint32_t stage_index, size_t instruction_index);
+// Moves `scope` from the scope before instruction `from` of the stage to the one before instruction `to`
+// (from <= to), so a walk in file order pays for each instruction once. `globals` is from_scope(file).
+void advance_scope(const Dockerfile& file, uint32_t stage_index, size_t from, size_t to,
+                   const variables::Scope& globals, variables::Scope& scope);
 // The variables visible to instruction `instruction_index` of the preamble (before the first FROM), as the
 // instructions before it leave them: predefined ARGs, then each ARG and ENV in order. BuildKit allows only
 // ARG there; linters still read ENV there as a stage would (hadolint does).
