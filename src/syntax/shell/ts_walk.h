@@ -20,6 +20,7 @@ struct Child {
 
 inline std::vector<Child> children_of(TSNode node) {
   std::vector<Child> out;
+  out.reserve(ts_node_child_count(node));  // one allocation instead of one per doubling
   TSTreeCursor cursor = ts_tree_cursor_new(node);
   if (ts_tree_cursor_goto_first_child(&cursor)) {
     do {
