@@ -19,7 +19,7 @@ bool build_only(const std::string& name) {
       // node-gyp's build-time interpreter
       "python", "python2", "python3", "python-is-python3", "node-gyp", "python3-venv", "python3-setuptools",
       "python3-wheel", "musl-tools", "upx", "upx-ucl", "build-base", "alpine-sdk", "musl-dev",
-      "linux-headers", "bash", "coreutils", "findutils", "sed", "grep", "gawk", "jq", "rsync", "sudo",
+      "linux-headers", "linux-libc-dev", "bash", "coreutils", "findutils", "sed", "grep", "gawk", "jq", "rsync", "sudo",
       "maven", "gradle", "npm", "yarn", "nodejs-dev", "python3-dev", "python3-distutils", "libc-dev",
       "gfortran", "ccache", "protobuf-compiler", "bison", "flex", "m4", "dpkg-dev", "debhelper", "fakeroot",
       "subversion", "mercurial", "openssl", "apt-utils", "lld"};
