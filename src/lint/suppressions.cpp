@@ -29,6 +29,39 @@ bool known_name(std::string_view name, bool buildkit) {
          (buildkit && name == "all");
 }
 
+// A meta rule's severity after the configuration's overrides and ignores; kIgnore when it is not registered.
+core::Severity configured_severity(const RuleEntry* rule, const config::Config& config) {
+  if (rule == nullptr) return core::Severity::kIgnore;
+  core::Severity severity = rule->meta->severity;
+  for (const auto& [name, level] : config.overrides) {
+    if (find_rule(name) == rule) severity = level;
+  }
+  for (const std::string& name : config.ignored) {
+    if (find_rule(name) == rule) severity = core::Severity::kIgnore;
+  }
+  return severity;
+}
+
+// DL1001 (off by default): every inline suppression, for teams that want exclusions in the config file only.
+// BuildKit's file-wide `# check=skip=` directive is configuration, not an inline pragma.
+void report_pragma_use(const std::vector<const Suppression*>& active, const config::Config& config,
+                       std::vector<core::Finding>& out) {
+  const RuleEntry* rule = find_rule("inline-ignore-pragma");
+  core::Severity severity = configured_severity(rule, config);
+  if (severity == core::Severity::kIgnore) return;
+  for (const Suppression* s : active) {
+    if (s->buildkit && s->scope == Suppression::Scope::kGlobal) continue;
+    core::Finding finding;
+    finding.code = std::string(rule->meta->code);
+    finding.slug = std::string(rule->meta->slug);
+    finding.severity = severity;
+    finding.message =
+        "inline suppression pragma; fix the finding, or exclude the rule in the configuration file";
+    finding.range = s->comment;
+    out.push_back(std::move(finding));
+  }
+}
+
 }  // namespace
 
 std::vector<core::Finding> apply_suppressions(std::vector<core::Finding> findings, const Pragmas& pragmas,
@@ -62,15 +95,10 @@ std::vector<core::Finding> apply_suppressions(std::vector<core::Finding> finding
     if (!suppressed) kept.push_back(std::move(finding));
   }
 
+  if (!report_unused) return kept;
+  report_pragma_use(active, config, kept);
   const RuleEntry* meta_rule = find_rule("unused-suppression");
-  if (meta_rule == nullptr || !report_unused) return kept;
-  core::Severity severity = meta_rule->meta->severity;
-  for (const auto& [name, level] : config.overrides) {
-    if (find_rule(name) == meta_rule) severity = level;
-  }
-  for (const std::string& name : config.ignored) {
-    if (find_rule(name) == meta_rule) severity = core::Severity::kIgnore;
-  }
+  core::Severity severity = configured_severity(meta_rule, config);
   if (severity == core::Severity::kIgnore) return kept;
   for (size_t i = 0; i < active.size(); ++i) {
     const Suppression& s = *active[i];

@@ -19,10 +19,10 @@ bool build_only(const std::string& name) {
       // node-gyp's build-time interpreter
       "python", "python2", "python3", "python-is-python3", "node-gyp", "python3-venv", "python3-setuptools",
       "python3-wheel", "musl-tools", "upx", "upx-ucl", "build-base", "alpine-sdk", "musl-dev",
-      "linux-headers", "linux-libc-dev", "bash", "coreutils", "findutils", "sed", "grep", "gawk", "jq", "rsync", "sudo",
-      "maven", "gradle", "npm", "yarn", "nodejs-dev", "python3-dev", "python3-distutils", "libc-dev",
-      "gfortran", "ccache", "protobuf-compiler", "bison", "flex", "m4", "dpkg-dev", "debhelper", "fakeroot",
-      "subversion", "mercurial", "openssl", "apt-utils", "lld"};
+      "linux-headers", "linux-libc-dev", "bash", "coreutils", "findutils", "sed", "grep", "gawk", "jq",
+      "rsync", "sudo", "maven", "gradle", "npm", "yarn", "nodejs-dev", "python3-dev", "python3-distutils",
+      "libc-dev", "gfortran", "ccache", "protobuf-compiler", "bison", "flex", "m4", "dpkg-dev", "debhelper",
+      "fakeroot", "subversion", "mercurial", "openssl", "apt-utils", "lld"};
   return kTools.contains(name) || name.starts_with("gcc-") || name.starts_with("g++-") ||
          name.starts_with("clang-") || name.starts_with("linux-headers") || name.starts_with("cpp-");
 }
