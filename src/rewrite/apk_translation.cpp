@@ -11,6 +11,7 @@ namespace {
 
 using syntax::shell::Command;
 using syntax::shell::Connector;
+using syntax::shell::Word;
 
 Refusal refusal(const StageFacts& facts, std::string message) {
   return {"musl-builder",
@@ -95,15 +96,64 @@ struct Translator {
   }
 };
 
-// BusyBox's adduser/addgroup options (-D, -S, -G …) are not Debian's: the builder's RUN would fail.
-bool uses_busybox_accounts(const StageFacts& facts) {
-  return std::any_of(facts.commands.begin(), facts.commands.end(), [](const RunCommand& run) {
-    if (!run.command.is("adduser") && !run.command.is("addgroup")) return false;
-    return std::any_of(run.command.args.begin(), run.command.args.end(), [](const auto& word) {
-      const std::string& text = word.value();
-      return text.size() >= 2 && text[0] == '-' && text[1] != '-';
-    });
-  });
+// BusyBox's adduser/addgroup (Alpine) take other options than Debian's, so they become useradd/groupadd,
+// which every Debian image has: `addgroup -S -g 82 www` → `groupadd -r -g 82 www`, `adduser -S -D -G www -u
+// 82 www` → `useradd -r -g www -u 82 -m www`, and the two-operand form `addgroup USER GROUP` → `usermod -aG
+// GROUP USER`. A Debian-style call (long options only) is left alone.
+struct AccountCommand {
+  std::string text;
+  std::string problem;
+};
+
+AccountCommand debian_account_command(const Command& command) {
+  bool group = command.is("addgroup");
+  syntax::shell::ArgLayout layout = command.layout();
+  std::vector<std::string> operands;
+  for (size_t index : layout.operands) {
+    if (!command.args[index].literal) return {"", "an adduser/addgroup word comes from a variable"};
+    operands.push_back(command.args[index].raw);
+  }
+  if (operands.size() == 2 && layout.options.empty())
+    return {"usermod -aG " + operands[1] + " " + operands[0], ""};
+  if (operands.size() != 1) return {"", "an adduser/addgroup call has an unexpected form"};
+  std::string text = group ? "groupadd" : "useradd";
+  bool home = true;
+  for (const auto& option : layout.options) {
+    std::string value;
+    if (option.value_word) {
+      if (!command.args[*option.value_word].literal)
+        return {"", "an adduser/addgroup value comes from a variable"};
+      value = command.args[*option.value_word].raw;
+    } else if (option.value) {
+      value = *option.value;
+      if (value.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./-") !=
+          std::string::npos)
+        return {"", "an adduser/addgroup value needs quoting"};
+    }
+    std::string_view name = option.name;
+    if (option.is_long) return {"", "adduser/addgroup mixes BusyBox and Debian options"};
+    if (name == "S") {
+      text += " -r";
+    } else if (group && name == "g") {
+      text += " -g " + value;
+    } else if (group) {
+      return {"", "addgroup -" + option.name + " has no groupadd equivalent here"};
+    } else if (name == "D") {
+      continue;  // no password: useradd's default
+    } else if (name == "H") {
+      home = false;
+    } else if (name == "h" || name == "g" || name == "s" || name == "G" || name == "u" || name == "k") {
+      static constexpr std::pair<char, const char*> kUseradd[] = {{'h', "-d"}, {'g', "-c"}, {'s', "-s"},
+                                                                  {'G', "-g"}, {'u', "-u"}, {'k', "-k"}};
+      for (const auto& [letter, flag] : kUseradd) {
+        if (name[0] == letter) text += std::string(" ") + flag + " " + value;
+      }
+    } else {
+      return {"", "adduser -" + option.name + " has no useradd equivalent here"};
+    }
+  }
+  if (!group && home) text += " -m";
+  return {text + " " + operands[0], ""};
 }
 
 // Packages for the BusyBox commands the RUNs call that the Debian builder would lack, in first-use order.
@@ -131,10 +181,16 @@ bool only_and_between(std::string_view gap) {
 }  // namespace
 
 std::variant<ApkTranslation, Refusal> translate_apk(const StageFacts& facts, const Catalog& catalog) {
-  if (uses_busybox_accounts(facts))
-    return refusal(facts, "its RUNs use BusyBox adduser/addgroup options, which Debian's do not accept");
   Translator translator{facts, catalog, {}, {}};
   auto& edits = translator.result.edits;
+  for (const auto& run : facts.commands) {
+    if (!run.command.is("adduser") && !run.command.is("addgroup")) continue;
+    if (run.nested) return refusal(facts, "a BusyBox adduser/addgroup sits inside a `sh -c` string");
+    auto account = debian_account_command(run.command);
+    if (!account.problem.empty()) return refusal(facts, std::move(account.problem));
+    edits.push_back({run.command.source, std::move(account.text)});
+    translator.result.accounts = true;
+  }
   const auto& source = facts.file->source();
   std::set<size_t> runs;
   for (const auto* run : facts.invocations("apk")) runs.insert(run->instruction_index);

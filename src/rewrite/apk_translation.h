@@ -19,6 +19,7 @@ struct ApkTranslation {
   std::vector<std::string> debian_packages;   // what the builder now installs, to judge against the runtime
   std::vector<std::string> renamed;           // "musl-dev → libc6-dev", for the explanation
   std::vector<std::string> busybox_packages;  // installed first for BusyBox commands the RUNs call (wget)
+  bool accounts = false;                      // BusyBox adduser/addgroup became useradd/groupadd
 };
 
 // The edits that turn every apk command of the stage into its apt-get equivalent, or the refusal that says

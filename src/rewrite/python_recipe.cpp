@@ -8,6 +8,8 @@
 #include "core/text.h"
 #include "rewrite/packages.h"
 #include "rewrite/plan.h"
+#include "syntax/variable_scope.h"
+#include "syntax/variables/expansion.h"
 
 namespace distill::rewrite {
 
@@ -128,6 +130,19 @@ std::string console_script_path(const PlanContext& context, const std::string& n
   return "/usr/local/bin/" + name;
 }
 
+// A word's value as the RUN's shell sees it: literal, or with its $VARs filled from the stage's ARG/ENV at
+// that RUN (`python -m venv $VIRTUAL_ENV`); nullopt when a variable has no known value or a command computes
+// it.
+std::optional<std::string> shell_value(const StageFacts& facts, const RunCommand& run,
+                                       const syntax::shell::Word& word) {
+  if (word.literal) return *word.literal;
+  if (word.has_command_substitution) return std::nullopt;
+  auto scope = syntax::scope_before(*facts.file, facts.stage->index, run.instruction_index);
+  auto expansion = syntax::variables::expand_word(word.raw, scope.lookup(), facts.file->escape);
+  if (!expansion || !expansion->unset.empty()) return std::nullopt;
+  return expansion->value;
+}
+
 // Where each pip/poetry/pipenv/uv/venv command put packages. False with a refusal when it cannot be known.
 bool find_site_paths(const PlanContext& context, const std::string& version, SitePaths& paths) {
   const StageFacts& facts = context.facts;
@@ -167,9 +182,17 @@ bool find_site_paths(const PlanContext& context, const std::string& version, Sit
          command.args[1].is("venv")) ||
         name == "virtualenv" || (name == "uv" && command.subcommand() == "venv")) {
       auto operands = command.args_without_flags();
-      std::string dir = operands.empty() ? ".venv" : operands.back().value();
+      std::optional<std::string> dir =
+          operands.empty() ? std::string(".venv") : shell_value(facts, run, operands.back());
       if (name == "uv" && operands.size() < 2) dir = ".venv";
-      venvs.push_back(absolute_path(run.workdir, dir));
+      if (!dir) {
+        context.refuse("opaque-install",
+                       "the virtual environment's directory (" + operands.back().raw +
+                           ") comes from a variable with no known value, so where packages go is unknown",
+                       facts.stage->from().range);
+        return false;
+      }
+      venvs.push_back(absolute_path(run.workdir, *dir));
       paths.add(venvs.back() + lib);
       continue;
     }

@@ -142,6 +142,8 @@ Outcome rewrite(const core::SourceText& source, const RewriteOptions& options,
       notes.push_back("apk commands became apt-get ones for the Debian builder" +
                       (renamed.empty() ? std::string() : " (" + renamed + ")"));
     }
+    if (translation.accounts)
+      notes.push_back("BusyBox adduser/addgroup became Debian's useradd/groupadd in the builder");
     if (!translation.busybox_packages.empty()) {
       std::string list;
       for (const auto& name : translation.busybox_packages) list += (list.empty() ? "" : ", ") + name;
