@@ -33,6 +33,7 @@ struct LintOptions {
   std::string format = "tty";
   std::vector<std::string> outputs;  // FORMAT:PATH
   std::string color = "auto";
+  std::string context;  // build context for every file; "" = each Dockerfile's own directory
   unsigned jobs = 0;
   config::CliOverrides overrides;
   bool shellcheck = false, no_shellcheck = false, no_fail = false;
@@ -124,7 +125,11 @@ int run_lint(LintOptions options) {
 
   Discovery found = discover(options.paths);
   unsigned jobs = options.jobs ? options.jobs : default_jobs();
-  LintRun run = lint_inputs(found.inputs, config, jobs);
+  if (!options.context.empty() && !std::filesystem::is_directory(options.context)) {
+    warn("--context " + options.context + " is not a directory");
+    return core::to_int(core::ExitCode::kUsage);
+  }
+  LintRun run = lint_inputs(found.inputs, config, jobs, options.context);
   for (const std::string& warning : run.warnings) warn(warning);
   const std::vector<LintedFile>& results = run.files;
 
@@ -226,6 +231,9 @@ void register_lint_command(CLI::App& app, std::function<int()>& action) {
   cmd->add_option("--color", options->color,
                   "auto (default: colour on a terminal unless NO_COLOR), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
+  cmd->add_option("--context", options->context,
+                  "Build context whose .dockerignore COPY sources are checked against (default: each "
+                  "Dockerfile's directory)");
   cmd->add_option("-j,--jobs", options->jobs, "Files linted in parallel (default: number of cores)");
   cmd->callback([&action, options] { action = [options] { return run_lint(*options); }; });
 }

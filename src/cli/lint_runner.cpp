@@ -12,7 +12,8 @@
 namespace distill::cli {
 namespace {
 
-void lint_one(const Input& input, const config::Config& config, syntax::Parser& parser, LintedFile& out) {
+void lint_one(const Input& input, const config::Config& config, const std::string& context_dir,
+              syntax::Parser& parser, LintedFile& out) {
   out.path = input.path;
   core::DiskFileSystem disk;
   auto source = read_input(input, disk);
@@ -32,9 +33,11 @@ void lint_one(const Input& input, const config::Config& config, syntax::Parser& 
     auto p = file.source().position(e.range.begin);
     out.syntax_errors.push_back(core::Error{e.message, input.path, p.line, p.column});
   }
-  // The context is the Dockerfile's directory, as for `docker build -f <path> <its directory>`.
   std::optional<lint::ContextIgnore> ignore;
-  if (!input.from_stdin) {
+  if (!context_dir.empty()) {
+    ignore = lint::find_context_ignore(input.from_stdin ? std::string("Dockerfile") : input.path, context_dir,
+                                       disk);
+  } else if (!input.from_stdin) {
     ignore =
         lint::find_context_ignore(input.path, std::filesystem::path(input.path).parent_path().string(), disk);
   }
@@ -65,13 +68,16 @@ void add_shellcheck(LintRun& run, const config::Config& config, unsigned jobs) {
 
 }  // namespace
 
-LintRun lint_inputs(const std::vector<Input>& inputs, const config::Config& config, unsigned jobs) {
+LintRun lint_inputs(const std::vector<Input>& inputs, const config::Config& config, unsigned jobs,
+                    const std::string& context_dir) {
   LintRun run;
   run.files.resize(inputs.size());
   std::vector<LintedFile>& results = run.files;
   for_each_input_in_parallel(
       inputs.size(), jobs, [] { return syntax::Parser(); },
-      [&](syntax::Parser& parser, size_t i) { lint_one(inputs[i], config, parser, results[i]); });
+      [&](syntax::Parser& parser, size_t i) {
+        lint_one(inputs[i], config, context_dir, parser, results[i]);
+      });
   if (config.shellcheck.value_or(false)) add_shellcheck(run, config, jobs);
   return run;
 }

@@ -30,6 +30,9 @@ struct LintRun {
 };
 
 // Lints every input; with config.shellcheck, ShellCheck findings for all files are merged in afterwards.
-LintRun lint_inputs(const std::vector<Input>& inputs, const config::Config& config, unsigned jobs);
+// `context_dir` is the build context of every input ("" = each Dockerfile's directory, as
+// `docker build -f <path> <its directory>`); stdin has one only when it is given.
+LintRun lint_inputs(const std::vector<Input>& inputs, const config::Config& config, unsigned jobs,
+                    const std::string& context_dir = "");
 
 }  // namespace distill::cli

@@ -109,6 +109,24 @@ TEST_CASE("lint: pragmas silence findings; bad input, unknown formats and unwrit
   CHECK(unwritable.out.find("DL3008") != std::string::npos);
 }
 
+TEST_CASE("lint: --context chooses the build context whose .dockerignore COPY sources are checked against") {
+  TempDir dir;
+  dir.write(".dockerignore", "secrets/\n");
+  dir.write("docker/Dockerfile", "FROM scratch\nCOPY secrets/key.pem /key.pem\n");
+  dir.write("secrets/key.pem", "x");
+  // Default: the Dockerfile's own directory, which has no ignore file.
+  auto own = run_command(in_dir(dir, "lint -f json --no-fail docker/Dockerfile"));
+  CHECK(own.out.find("DI0023") == std::string::npos);
+  // `docker build -f docker/Dockerfile .`: the repository root is the context.
+  auto root = run_command(in_dir(dir, "lint -f json --no-fail --context . docker/Dockerfile"));
+  CHECK(root.out.find("DI0023") != std::string::npos);
+  auto piped = run_command(in_dir(dir, "lint -f json --no-fail --context . - < docker/Dockerfile"));
+  CHECK(piped.out.find("DI0023") != std::string::npos);
+  auto missing = run_command(in_dir(dir, "lint --context nowhere docker/Dockerfile"));
+  CHECK(missing.exit_code == 2);
+  CHECK(missing.err.find("nowhere") != std::string::npos);
+}
+
 TEST_CASE("rules and explain come from the embedded documents") {
   auto rules = run_command(std::string(DISTILL_BINARY) + " rules --format json");
   REQUIRE(rules.exit_code == 0);
