@@ -11,6 +11,7 @@
 #include "lint/context.h"
 #include "lint/pragmas.h"
 #include "lint/registry.h"
+#include "lint/severity.h"
 #include "lint/suppressions.h"
 
 namespace distill::lint {
@@ -28,28 +29,6 @@ struct ActiveRule {
   core::Severity severity;
   std::unique_ptr<RuleOptions> options;
 };
-
-bool names_rule(const std::string& name, const RuleMeta& meta) {
-  const RuleEntry* entry = find_rule(name);
-  return entry != nullptr && entry->meta == &meta;
-}
-
-// Severity after config: an override wins, then `ignored`; kIgnore means the rule does not run.
-core::Severity configured_severity(const RuleMeta& meta, const config::Config& config,
-                                   const Pragmas& pragmas) {
-  core::Severity severity = meta.severity;
-  if (experimental_enabled(pragmas, meta)) severity = core::Severity::kWarning;
-  for (const auto& [name, level] : config.overrides) {
-    if (names_rule(name, meta)) severity = level;
-  }
-  for (const std::string& name : config.ignored) {
-    if (names_rule(name, meta)) severity = core::Severity::kIgnore;
-  }
-  if (pragmas.buildkit_error && has_buildkit_alias(meta) && severity != core::Severity::kIgnore) {
-    severity = core::Severity::kError;
-  }
-  return severity;
-}
 
 bool is_posix_shell(std::string_view program) {
   if (auto slash = program.find_last_of("/\\"); slash != std::string_view::npos)

@@ -8,6 +8,7 @@
 
 #include "core/text.h"
 #include "lint/registry.h"
+#include "lint/severity.h"
 
 namespace distill::lint {
 namespace {
@@ -29,25 +30,13 @@ bool known_name(std::string_view name, bool buildkit) {
          (buildkit && name == "all");
 }
 
-// A meta rule's severity after the configuration's overrides and ignores; kIgnore when it is not registered.
-core::Severity configured_severity(const RuleEntry* rule, const config::Config& config) {
-  if (rule == nullptr) return core::Severity::kIgnore;
-  core::Severity severity = rule->meta->severity;
-  for (const auto& [name, level] : config.overrides) {
-    if (find_rule(name) == rule) severity = level;
-  }
-  for (const std::string& name : config.ignored) {
-    if (find_rule(name) == rule) severity = core::Severity::kIgnore;
-  }
-  return severity;
-}
-
 // DL1001 (off by default): every inline suppression, for teams that want exclusions in the config file only.
 // BuildKit's file-wide `# check=skip=` directive is configuration, not an inline pragma.
 void report_pragma_use(const std::vector<const Suppression*>& active, const config::Config& config,
-                       std::vector<core::Finding>& out) {
+                       const Pragmas& pragmas, std::vector<core::Finding>& out) {
   const RuleEntry* rule = find_rule("inline-ignore-pragma");
-  core::Severity severity = configured_severity(rule, config);
+  if (rule == nullptr) return;
+  core::Severity severity = configured_severity(*rule->meta, config, pragmas);
   if (severity == core::Severity::kIgnore) return;
   for (const Suppression* s : active) {
     if (s->buildkit && s->scope == Suppression::Scope::kGlobal) continue;
@@ -96,9 +85,10 @@ std::vector<core::Finding> apply_suppressions(std::vector<core::Finding> finding
   }
 
   if (!report_unused) return kept;
-  report_pragma_use(active, config, kept);
+  report_pragma_use(active, config, pragmas, kept);
   const RuleEntry* meta_rule = find_rule("unused-suppression");
-  core::Severity severity = configured_severity(meta_rule, config);
+  if (meta_rule == nullptr) return kept;
+  core::Severity severity = configured_severity(*meta_rule->meta, config, pragmas);
   if (severity == core::Severity::kIgnore) return kept;
   for (size_t i = 0; i < active.size(); ++i) {
     const Suppression& s = *active[i];
