@@ -4,6 +4,7 @@
 #include <set>
 
 #include "rewrite/emit.h"
+#include "rewrite/packages.h"
 
 namespace distill::rewrite {
 
@@ -29,8 +30,13 @@ bool in_or_list(const StageFacts& facts, const RunCommand& run) {
   });
 }
 
-std::string package_name(std::string_view operand) {
-  return std::string(operand.substr(0, operand.find_first_of("=<>~")));  // pkg=1.2-r0, pkg>1, pkg~1.2
+bool listed(const std::vector<std::string>& names, const std::string& name) {
+  return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+// Appends `name` unless it is already there: lists keep first-use order without repeats.
+void add_once(std::vector<std::string>& names, const std::string& name) {
+  if (!listed(names, name)) names.push_back(name);
 }
 
 struct Translator {
@@ -44,25 +50,20 @@ struct Translator {
     std::vector<std::string> packages;
     auto operands = command.args_without_flags();
     for (size_t i = 1; i < operands.size(); ++i) {  // operand 0 is the subcommand
-      std::string name = package_name(operands[i].value());
+      std::string name = bare_package_name(operands[i].value());
       const auto* debian = catalog.debian_equivalent(name);
       if (!debian) {
-        if (std::find(unknown.begin(), unknown.end(), name) == unknown.end()) unknown.push_back(name);
+        add_once(unknown, name);
         continue;
       }
       if (debian->size() != 1 || (*debian)[0] != name) {
         std::string list;
         for (const auto& replacement : *debian) list += (list.empty() ? "" : " ") + replacement;
-        std::string rename = name + " → " + (list.empty() ? "(nothing)" : list);
-        if (std::find(result.renamed.begin(), result.renamed.end(), rename) == result.renamed.end())
-          result.renamed.push_back(rename);
+        add_once(result.renamed, name + " → " + (list.empty() ? "(nothing)" : list));
       }
       for (const auto& replacement : *debian) {
-        if (std::find(packages.begin(), packages.end(), replacement) == packages.end())
-          packages.push_back(replacement);
-        if (std::find(result.debian_packages.begin(), result.debian_packages.end(), replacement) ==
-            result.debian_packages.end())
-          result.debian_packages.push_back(replacement);
+        add_once(packages, replacement);
+        add_once(result.debian_packages, replacement);
       }
     }
     if (packages.empty()) return "true";
@@ -161,13 +162,9 @@ std::vector<std::string> busybox_packages(const StageFacts& facts, const Catalog
                                           const ApkTranslation& result) {
   // Build tools only: the RUNs use them, the runtime never does, so they are not judged against it.
   std::vector<std::string> packages;
-  auto listed = [](const std::vector<std::string>& names, const std::string& name) {
-    return std::find(names.begin(), names.end(), name) != names.end();
-  };
   for (const auto& run : facts.commands) {
     std::string package = catalog.busybox_command_package(run.command.basename());
-    if (!package.empty() && !listed(result.debian_packages, package) && !listed(packages, package))
-      packages.push_back(package);
+    if (!package.empty() && !listed(result.debian_packages, package)) add_once(packages, package);
   }
   return packages;
 }

@@ -29,6 +29,12 @@ bool build_only(const std::string& name) {
 
 }  // namespace
 
+std::string bare_package_name(std::string_view operand) {
+  std::string bare(operand.substr(0, operand.find_first_of("=<>~")));
+  if (bare.ends_with(":amd64") || bare.ends_with(":arm64")) bare = bare.substr(0, bare.rfind(':'));
+  return bare;
+}
+
 bool check_packages(const PlanContext& context, RuntimeKind kind) {
   std::vector<std::string> missing;
   auto judge = [&](const std::string& name) {

@@ -2,6 +2,7 @@
 // is the one the build actually sees.
 #include "rewrite/stage_facts.h"
 
+#include "rewrite/packages.h"
 #include "syntax/instruction_scripts.h"
 #include "syntax/shell/inline_script.h"
 #include "syntax/variable_scope.h"
@@ -26,9 +27,7 @@ void add_packages(const syntax::shell::Command& command, std::vector<std::string
       packages.push_back(name);
       continue;
     }
-    std::string bare = name.substr(0, name.find_first_of("=<>~"));  // pkg=1.2, pkg>=1
-    if (bare.ends_with(":amd64") || bare.ends_with(":arm64")) bare = bare.substr(0, bare.rfind(':'));
-    packages.push_back(bare);
+    packages.push_back(bare_package_name(name));
   }
 }
 
