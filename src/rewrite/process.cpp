@@ -3,6 +3,8 @@
 // a refusal that names the construct.
 #include "rewrite/process.h"
 
+#include "rewrite/self_bound_port.h"
+
 #include "syntax/shell/inline_script.h"
 #include "syntax/variables/expansion.h"
 
@@ -70,7 +72,8 @@ bool expand_word(const syntax::shell::Word& word, const StageFacts& facts, const
 }
 
 std::optional<std::vector<ProcessArg>> exec_form(const syntax::Instruction& in, const StageFacts& facts,
-                                                 std::vector<Refusal>& refusals) {
+                                                 std::vector<Refusal>& refusals,
+                                                 std::vector<std::string>& notes) {
   std::vector<ProcessArg> args;
   for (const auto& arg : in.args) args.push_back({arg.text, ""});
   // ["sh", "-c", "python app.py"] is shell form spelled as JSON.
@@ -83,19 +86,20 @@ std::optional<std::vector<ProcessArg>> exec_form(const syntax::Instruction& in, 
     core::MappedText script;
     script.append_synthetic(args[2].text, in.range.begin);
     script.finish(in.range.begin);
-    return shell_words(script, facts, in, refusals);
+    return shell_words(script, facts, in, refusals, &notes);
   }
   return args;
 }
 
 std::optional<std::vector<ProcessArg>> words_of(const syntax::Instruction& in, const StageFacts& facts,
-                                                std::vector<Refusal>& refusals) {
-  if (in.form == syntax::Form::kJson) return exec_form(in, facts, refusals);
+                                                std::vector<Refusal>& refusals,
+                                                std::vector<std::string>& notes) {
+  if (in.form == syntax::Form::kJson) return exec_form(in, facts, refusals, notes);
   if (!in.heredocs.empty()) {
     refusals.push_back(needs_shell(in, "a heredoc script"));
     return std::nullopt;
   }
-  return shell_words(in.command, facts, in, refusals);
+  return shell_words(in.command, facts, in, refusals, &notes);
 }
 
 }  // namespace
@@ -114,7 +118,8 @@ std::vector<std::string> texts(const std::vector<ProcessArg>& args) {
 
 std::optional<std::vector<ProcessArg>> shell_words(const core::MappedText& text, const StageFacts& facts,
                                                    const syntax::Instruction& where,
-                                                   std::vector<Refusal>& refusals) {
+                                                   std::vector<Refusal>& refusals,
+                                                   std::vector<std::string>* notes) {
   auto parsed = syntax::shell::parse(text);
   if (!parsed || parsed->has_errors) {
     refusals.push_back(needs_shell(where, "it is not a simple command"));
@@ -141,6 +146,7 @@ std::optional<std::vector<ProcessArg>> shell_words(const core::MappedText& text,
   words.insert(words.end(), command.args.begin(), command.args.end());
   // `exec app` is what a careful author writes so the app is PID 1; exec form gives the same.
   if (!words.empty() && words.front().is("exec")) words.erase(words.begin());
+  if (auto note = drop_self_bound_port(words, facts); note && notes) notes->push_back(std::move(*note));
   std::vector<ProcessArg> out;
   for (const auto& word : words) {
     if (!expand_word(word, facts, where, out, refusals)) return std::nullopt;
@@ -165,7 +171,7 @@ std::optional<Process> resolve_process(const StageFacts& facts, std::vector<Refu
     }
   }
   if (facts.entrypoint) {
-    auto words = words_of(*facts.entrypoint, facts, refusals);
+    auto words = words_of(*facts.entrypoint, facts, refusals, process.notes);
     if (words) {
       process.entrypoint = std::move(*words);
       process.has_entrypoint = !process.entrypoint.empty();  // ENTRYPOINT [] clears it
@@ -175,7 +181,7 @@ std::optional<Process> resolve_process(const StageFacts& facts, std::vector<Refu
   // A shell-form ENTRYPOINT ignores CMD; an exec-form one takes the CMD of its own stage only.
   bool entrypoint_ignores_cmd = facts.entrypoint && facts.entrypoint->form != syntax::Form::kJson;
   if (facts.cmd && !entrypoint_ignores_cmd) {
-    auto words = words_of(*facts.cmd, facts, refusals);
+    auto words = words_of(*facts.cmd, facts, refusals, process.notes);
     if (words) {
       process.cmd = std::move(*words);
       process.has_cmd = true;

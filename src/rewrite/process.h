@@ -22,6 +22,7 @@ struct Process {
   bool has_entrypoint = false;
   bool has_cmd = false;  // a CMD the image keeps (ENTRYPOINT in the stage resets an inherited one)
   bool converted_shell_form = false;
+  std::vector<std::string> notes;  // what the conversion changed beyond the form (see self_bound_port.h)
 
   std::vector<ProcessArg> argv() const;  // entrypoint then cmd
 };
@@ -30,9 +31,11 @@ struct Process {
 std::optional<Process> resolve_process(const StageFacts& facts, std::vector<Refusal>& refusals);
 
 // Words of one shell command line, when it is a single simple command a shell adds nothing to.
+// `notes`, when given, receives what the conversion changed beyond dropping the shell.
 std::optional<std::vector<ProcessArg>> shell_words(const core::MappedText& text, const StageFacts& facts,
                                                    const syntax::Instruction& where,
-                                                   std::vector<Refusal>& refusals);
+                                                   std::vector<Refusal>& refusals,
+                                                   std::vector<std::string>* notes = nullptr);
 
 std::vector<std::string> texts(const std::vector<ProcessArg>& args);
 

@@ -163,6 +163,7 @@ Outcome rewrite(const core::SourceText& source, const RewriteOptions& options,
   }
   if (process->converted_shell_form)
     notes.push_back("shell-form command converted to exec form (it used no shell features)");
+  notes.insert(notes.end(), process->notes.begin(), process->notes.end());
   std::set<std::string> expanded;
   for (const auto& arg : process->argv()) {
     if (base.stack == Stack::kJava && arg.text.starts_with("-")) continue;  // JVM options: JAVA_TOOL_OPTIONS
