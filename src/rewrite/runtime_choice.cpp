@@ -103,6 +103,15 @@ bool choose_language_runtime(const PlanContext& context, RuntimeKind kind, const
                      context.facts.stage->from().range);
       return false;
     }
+    // Python 3 is not a newer Python 2 (print, str/bytes, removed modules): no flag makes that an upgrade.
+    if (kind == RuntimeKind::kPython && !version.empty() &&
+        version.substr(0, version.find('.')) != chosen.substr(0, chosen.find('.'))) {
+      context.refuse("no-runtime-version",
+                     language + " " + version + " has no distroless runtime, and Python " + chosen +
+                         " is another major version that Python " + version + " code does not run on",
+                     context.facts.stage->from().range);
+      return false;
+    }
     runtime = catalog.find(kind, chosen, suite, context.nonroot);
     context.note("upgraded " + language + " " + (version.empty() ? "(unpinned)" : version) + " to " + chosen +
                  " (--allow-upgrade)" + (suite_bound ? ": builder and runtime both use " + chosen : ""));
