@@ -11,6 +11,21 @@ bool needs_json(const std::string& path) {
   return path.find_first_of(" \t\"'\\$") != std::string::npos;
 }
 
+// A step that copies what an earlier-or-later step already copies to the same place, with ownership at least
+// as open (recipes add the application directory and, separately, paths that happen to sit inside it).
+bool covered_by_another(const std::vector<CopyStep>& copies, size_t index) {
+  const CopyStep& step = copies[index];
+  if (!step.destination.empty()) return false;
+  for (size_t i = 0; i < copies.size(); ++i) {
+    const CopyStep& other = copies[i];
+    if (i == index || !other.destination.empty() || (step.writable && !other.writable)) continue;
+    bool same = other.path == step.path;
+    bool inside = other.path == "/" || step.path.starts_with(other.path + "/");
+    if (inside || (same && (i < index || other.writable != step.writable))) return true;
+  }
+  return false;
+}
+
 std::string copy_line(const RuntimeStage& runtime, const CopyStep& step) {
   std::string line = "COPY --from=" + runtime.builder_alias;
   if (step.writable) line += " --chown=" + std::to_string(runtime.uid) + ":" + std::to_string(runtime.uid);
@@ -65,7 +80,9 @@ core::Result<std::string> emit(const syntax::Dockerfile& file, const syntax::Sta
   text += "\nFROM " + plan.runtime.reference + "\n";
   text += "WORKDIR " + runtime.plan_workdir + "\n";
   for (const auto& line : runtime.env_lines) text += line + "\n";
-  for (const auto& step : plan.copies) text += copy_line(runtime, step) + "\n";
+  for (size_t i = 0; i < plan.copies.size(); ++i) {
+    if (!covered_by_another(plan.copies, i)) text += copy_line(runtime, plan.copies[i]) + "\n";
+  }
   for (const auto& line : runtime.metadata_lines) text += line + "\n";
   for (const auto& line : runtime.command_comments) text += line + "\n";
   if (plan.entrypoint) text += "ENTRYPOINT " + exec_form(*plan.entrypoint) + "\n";

@@ -196,8 +196,10 @@ Outcome rewrite(const core::SourceText& source, const RewriteOptions& options,
                     uid + ") instead");
   }
   if (nonroot && runs_as_root(facts)) {
-    notes.push_back("runs as nonroot (uid " + std::to_string(catalog.nonroot_uid()) +
-                    ") instead of root; the application directory is owned by it (--root keeps root)");
+    bool owns_some = std::any_of(runtime.plan.copies.begin(), runtime.plan.copies.end(),
+                                 [](const CopyStep& step) { return step.writable; });
+    notes.push_back("runs as nonroot (uid " + std::to_string(catalog.nonroot_uid()) + ") instead of root" +
+                    (owns_some ? "; the application directory is owned by it" : "") + " (--root keeps root)");
   }
   if (!runtime.plan.builder_reference.empty() && stage.base.has_variables) {
     return refused(
