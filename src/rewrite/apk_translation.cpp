@@ -63,7 +63,8 @@ struct Translator {
       }
       for (const auto& replacement : *debian) {
         add_once(packages, replacement);
-        add_once(result.debian_packages, replacement);
+        // What `apk del` removed again is build-only; the runtime need not have its Debian counterpart.
+        if (!facts.removed_later(name)) add_once(result.debian_packages, replacement);
       }
     }
     if (packages.empty()) return "true";

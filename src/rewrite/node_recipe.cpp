@@ -99,7 +99,7 @@ std::optional<std::string> global_npm_command(const PlanContext& context, const 
 
 bool plan_node(const PlanContext& context, RuntimePlan& plan) {
   if (!choose_language_runtime(context, RuntimeKind::kNode, "Node.js", plan)) return false;
-  if (!check_packages(context, RuntimeKind::kNode)) return false;
+  if (!check_packages(context, RuntimeKind::kNode, &plan.native_library_packages)) return false;
   const auto* where = context.facts.cmd ? context.facts.cmd : context.facts.entrypoint;
   auto argv = context.process.argv();
   if (is_package_manager(argv.front().text)) {

@@ -1,5 +1,7 @@
 #include "rewrite/packages.h"
 
+#include "rewrite/native_libraries.h"
+
 #include <set>
 
 namespace distill::rewrite {
@@ -35,19 +37,24 @@ std::string bare_package_name(std::string_view operand) {
   return bare;
 }
 
-bool check_packages(const PlanContext& context, RuntimeKind kind) {
+bool check_packages(const PlanContext& context, RuntimeKind kind, std::vector<std::string>* libraries) {
   std::vector<std::string> missing;
+  std::vector<std::string> gathered;
   auto judge = [&](const std::string& name) {
-    if (name.find('$') != std::string::npos) {  // packages named through a variable: nothing to judge
+    if (context.facts.removed_later(name)) return;  // `apt-get purge -y $buildDeps` too
+    if (name.find('$') != std::string::npos) {      // packages named through a variable: nothing to judge
       missing.push_back(name);
       return;
     }
     if (build_only(name) || context.catalog.provides_library(kind, name)) return;
-    missing.push_back(name);
+    (libraries && is_library_package(name) ? gathered : missing).push_back(name);
   };
   for (const auto& name : context.facts.apt_packages) judge(name);
   for (const auto& name : context.facts.apk_packages) judge(name);
-  if (missing.empty()) return true;
+  if (missing.empty()) {
+    if (libraries) *libraries = std::move(gathered);
+    return true;
+  }
   std::string list;
   for (const auto& name : missing) list += (list.empty() ? "" : ", ") + name;
   context.refuse("os-packages",

@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "rewrite/plan.h"
 
@@ -15,6 +16,9 @@ namespace distill::rewrite {
 std::string bare_package_name(std::string_view operand);
 
 // False (with refusals naming the packages) when the runtime of `kind` lacks something the app may need.
-bool check_packages(const PlanContext& context, RuntimeKind kind);
+// With `libraries`, packages that are only shared libraries or their headers are put there instead of
+// refused: the caller gathers what the built code loads (see native_libraries.h).
+bool check_packages(const PlanContext& context, RuntimeKind kind,
+                    std::vector<std::string>* libraries = nullptr);
 
 }  // namespace distill::rewrite

@@ -33,6 +33,8 @@ struct RuntimePlan {
   std::vector<std::string> builder_runs;
   Runtime runtime;
   std::vector<CopyStep> copies;
+  // Library packages (libpq-dev, libpq5) whose shared objects the runtime lacks: gathered in the builder.
+  std::vector<std::string> native_library_packages;
   std::vector<std::pair<std::string, std::string>> env;  // set after the carried ENV (PYTHONPATH, …)
   std::optional<std::vector<std::string>> entrypoint;    // ENTRYPOINT to emit (nullopt: the image's own)
   std::optional<std::vector<std::string>> cmd;

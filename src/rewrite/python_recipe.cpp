@@ -279,7 +279,7 @@ bool find_site_paths(const PlanContext& context, const std::string& version, Sit
 
 bool plan_python(const PlanContext& context, RuntimePlan& plan) {
   if (!choose_language_runtime(context, RuntimeKind::kPython, "Python", plan)) return false;
-  if (!check_packages(context, RuntimeKind::kPython)) return false;
+  if (!check_packages(context, RuntimeKind::kPython, &plan.native_library_packages)) return false;
   auto argv = context.process.argv();
   const std::string& program = argv.front().text;
   std::vector<std::string> head;

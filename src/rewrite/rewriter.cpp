@@ -11,6 +11,7 @@
 #include "rewrite/emit.h"
 #include "rewrite/exec_form.h"
 #include "rewrite/healthcheck.h"
+#include "rewrite/native_libraries.h"
 #include "rewrite/plan.h"
 #include "rewrite/runtime_checks.h"
 #include "rewrite/verify.h"
@@ -178,6 +179,15 @@ Outcome rewrite(const core::SourceText& source, const RewriteOptions& options,
   PlanContext context{catalog, options, facts, base, *process, context_files, nonroot, refusals, notes};
   RuntimeStage runtime;
   if (!plan_stack(context, runtime.plan)) return refused(source, std::move(refusals), std::move(notes));
+  // The full (non-slim) Debian builders ship -dev libraries (libpq, libyaml, libxml2, …) that native
+  // extensions link without any apt-get line; the runtime has none of them.
+  bool full_builder = (base.stack == Stack::kPython || base.stack == Stack::kNode) && !base.alpine &&
+                      std::find(base.variant.begin(), base.variant.end(), "slim") == base.variant.end();
+  if (!runtime.plan.native_library_packages.empty() || full_builder) {
+    std::vector<std::string> scan;  // what the runtime gets from the builder: its native objects are loaded
+    for (const auto& step : runtime.plan.copies) scan.push_back(step.path);
+    collect_native_libraries(context, scan, runtime.plan.native_library_packages, runtime.plan);
+  }
   if (base.stack == Stack::kPython || base.stack == Stack::kNode) {
     if (auto problem = uncopied_path_entry(facts, runtime.plan)) {
       return refused(source, {std::move(*problem)}, std::move(notes));

@@ -2,6 +2,8 @@
 // is the one the build actually sees.
 #include "rewrite/stage_facts.h"
 
+#include <algorithm>
+
 #include "rewrite/packages.h"
 #include "syntax/instruction_scripts.h"
 #include "syntax/shell/inline_script.h"
@@ -36,10 +38,31 @@ void note_command(StageFacts& facts, const syntax::shell::Command& raw, const st
   const EnvSetting* path = facts.find_env("PATH");
   syntax::shell::Command command = raw.effective();
   std::string name(command.basename());
-  if ((name == "apt-get" || name == "apt" || name == "aptitude") && command.subcommand() == "install") {
+  bool apt = name == "apt-get" || name == "apt" || name == "aptitude";
+  if (apt && command.subcommand() == "install") {
     add_packages(command, facts.apt_packages);
+  } else if (apt && (command.subcommand() == "purge" || command.subcommand() == "remove")) {
+    add_packages(command, facts.removed_packages);
   } else if (name == "apk" && command.subcommand() == "add") {
+    size_t before = facts.apk_packages.size();
     add_packages(command, facts.apk_packages);
+    auto group = command.flag_value("virtual");
+    if (!group) group = command.flag_value("t");
+    if (group) {
+      facts.apk_virtual_groups.emplace_back(
+          *group, std::vector<std::string>(facts.apk_packages.begin() + static_cast<std::ptrdiff_t>(before),
+                                           facts.apk_packages.end()));
+    }
+  } else if (name == "apk" && command.subcommand() == "del") {
+    auto operands = command.args_without_flags();
+    for (size_t i = 1; i < operands.size(); ++i) {  // virtual group names start with a dot: not skipped here
+      std::string package = bare_package_name(operands[i].value());
+      facts.removed_packages.push_back(package);
+      for (const auto& [group, members] : facts.apk_virtual_groups) {
+        if (group == package)
+          facts.removed_packages.insert(facts.removed_packages.end(), members.begin(), members.end());
+      }
+    }
   } else if (name == "mkdir") {
     for (const auto& operand : command.args_without_flags()) {
       if (operand.literal) facts.created_directories.push_back(absolute_path(workdir, *operand.literal));
@@ -119,6 +142,10 @@ std::string absolute_path(std::string_view workdir, std::string_view path) {
   std::string result;
   for (const auto& part : parts) result += "/" + part;
   return result.empty() ? "/" : result;
+}
+
+bool StageFacts::removed_later(std::string_view package) const {
+  return std::find(removed_packages.begin(), removed_packages.end(), package) != removed_packages.end();
 }
 
 const EnvSetting* StageFacts::find_env(std::string_view name) const {

@@ -46,6 +46,11 @@ struct StageFacts {
   std::vector<RunCommand> commands;  // every command of every RUN (and sh -c scripts), in order
   std::vector<std::string> apt_packages;
   std::vector<std::string> apk_packages;
+  // Removed again in the stage (apt-get purge/remove, apk del, with apk --virtual groups expanded): absent
+  // from the original image too, so nothing at run time can need them.
+  std::vector<std::string> removed_packages;
+  std::vector<std::pair<std::string, std::vector<std::string>>>
+      apk_virtual_groups;                        // --virtual NAME: members
   std::vector<std::string> created_directories;  // mkdir targets, absolute
   const syntax::Instruction* cmd = nullptr;
   const syntax::Instruction* entrypoint = nullptr;
@@ -55,6 +60,7 @@ struct StageFacts {
   bool uses_shell_instruction = false;  // SHELL changes what shell-form CMD means
 
   const EnvSetting* find_env(std::string_view name) const;
+  bool removed_later(std::string_view package) const;
   // Commands named `basename` (after wrappers), in order.
   std::vector<const RunCommand*> invocations(std::string_view basename) const;
 };

@@ -185,7 +185,8 @@ recipe_python_slim() {
 }
 recipe_python_full() {
   B_FROM=docker.io/library/python:3.11-slim-bookworm
-  B_PKGS="gcc libc6-dev make python3-dev python3-setuptools python3-wheel"
+  # libyaml-dev: the official full image (buildpack-deps) ships it and other -dev libraries
+  B_PKGS="gcc libc6-dev make python3-dev python3-setuptools python3-wheel libyaml-dev"
   B_SETUP='ln -sf /usr/bin/python3-config /usr/local/bin/python3-config
     echo "e2e-env: PYTHON_VERSION=$(python3 -c "import platform; print(platform.python_version())")"'
   B_CONFIG=("${PY_ENV[@]}" --cmd '["python3"]')
