@@ -31,6 +31,22 @@ std::string script_name(const std::vector<ProcessArg>& argv) {
   return "";
 }
 
+// Whether a COPY put a package.json at `directory` (`COPY package.json /app/package.json`, `COPY
+// package*.json /app/`, `COPY . /app`).
+bool copies_package_json(const StageFacts& facts, const std::string& directory) {
+  for (const auto& copy : facts.copies) {
+    if (copy.from_stage) continue;
+    if (copy.destination == directory + "/package.json") return true;
+    if (!copy.directory && copy.sources.size() != 1) continue;
+    if (copy.destination != directory) continue;
+    for (const auto& source : copy.sources) {
+      std::string name = source.substr(source.rfind('/') + 1);
+      if (name == "package.json" || name == "package*.json" || name == "." || name.empty()) return true;
+    }
+  }
+  return false;
+}
+
 // `program` when it names a JavaScript file inside the application directory (by extension, as an npm bin
 // link, or by a node #! line in the build context), else nullopt.
 std::optional<std::string> javascript_program(const PlanContext& context, const std::string& program) {
@@ -44,8 +60,21 @@ std::optional<std::string> javascript_program(const PlanContext& context, const 
   if (path.find("/node_modules/.bin/") != std::string::npos) return program;
   // `COPY . .` put the build context at the working directory: the file's first line tells.
   auto text = context.context.read(path.substr(workdir.size() + 1));
-  if (text && text->starts_with("#!") &&
-      text->substr(0, text->find('\n')).find("node") != std::string::npos) {
+  if (text) {
+    if (text->starts_with("#!") && text->substr(0, text->find('\n')).find("node") != std::string::npos)
+      return program;
+    return std::nullopt;
+  }
+  // Without the file: `<package>/bin/<name>` next to a copied `<package>/package.json` is the package's bin
+  // entry, which npm requires to be a node script.
+  size_t slash = path.rfind('/');
+  std::string directory = path.substr(0, slash);
+  if (path.find('.', slash) == std::string::npos && directory.ends_with("/bin") &&
+      copies_package_json(context.facts, directory.substr(0, directory.size() - 4))) {
+    context.note(program + " is taken for the bin script of the package copied to " +
+                 directory.substr(0, directory.size() - 4) +
+                 " (pass --context to read its #! line; a bin that is not JavaScript would fail: check with "
+                 "--verify)");
     return program;
   }
   return std::nullopt;
