@@ -61,11 +61,13 @@ class CopyArchiveThenExtract final : public Rule {
  public:
   const RuleMeta& meta() const override { return kMeta; }
 
-  void begin_stage(const Stage&, Context&) override { archives_.clear(); }
+  // Instructions before the first FROM (invalid, but linted like hadolint does) count as a stage of their
+  // own.
+  void begin_stage(const Stage&, Context& ctx) override { report(ctx); }
 
   void check(const Instruction& in, Context& ctx) override {
     // A COPY --from copies from another stage or image, not from the build context: ADD could not unpack it.
-    if (ctx.in_onbuild() || !ctx.stage() || !in.is("COPY") || in.flag("from") || in.args.size() < 2) return;
+    if (ctx.in_onbuild() || !in.is("COPY") || in.flag("from") || in.args.size() < 2) return;
     const syntax::Argument& dest = in.args.back();
     // Copied to an archive name (`COPY app.tar.gz /opt/app.tar.gz`): the RUN extracts it under that name.
     if (is_archive(dest.text)) {
@@ -78,7 +80,7 @@ class CopyArchiveThenExtract final : public Rule {
   }
 
   void check_command(const Command& command, const Instruction& in, Context& ctx) override {
-    if (ctx.in_onbuild() || !ctx.stage() || archives_.empty() || !extracts(command)) return;
+    if (ctx.in_onbuild() || archives_.empty() || !extracts(command)) return;
     uint32_t line = ctx.file().source().position(in.range.begin).line;
     for (const Word& operand : command.args_without_flags(&kNoValues)) {
       std::string_view name = file_name(operand.value());
@@ -88,7 +90,11 @@ class CopyArchiveThenExtract final : public Rule {
     }
   }
 
-  void end_stage(const Stage&, Context& ctx) override {
+  void end_stage(const Stage&, Context& ctx) override { report(ctx); }
+  void finish(Context& ctx) override { report(ctx); }
+
+ private:
+  void report(Context& ctx) {
     for (const CopiedArchive& archive : archives_) {
       if (archive.extracted_on == 0) continue;
       ctx.report(archive.range, "'" + archive.name + "' is copied here and unpacked by the RUN on line " +
@@ -99,7 +105,6 @@ class CopyArchiveThenExtract final : public Rule {
     archives_.clear();
   }
 
- private:
   void remember(const Instruction& in, core::ByteRange range, std::string_view name) {
     for (const CopiedArchive& archive : archives_) {
       if (archive.copy == &in && archive.name == name) return;  // one finding per archive and COPY

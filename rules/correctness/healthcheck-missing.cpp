@@ -22,6 +22,7 @@ class HealthcheckMissing final : public Rule {
   // A stage built FROM an earlier stage that has a health check inherits it.
   void begin_stage(const Stage& stage, Context&) override {
     has_check_.resize(stage.index + 1, false);
+    own_check_.resize(stage.index + 1, false);
     has_check_[stage.index] = stage.parent && *stage.parent < stage.index && has_check_[*stage.parent];
   }
 
@@ -30,18 +31,35 @@ class HealthcheckMissing final : public Rule {
   void check(const Instruction& in, Context& ctx) override {
     if (ctx.in_onbuild() || !ctx.stage() || !in.is("HEALTHCHECK")) return;
     has_check_[ctx.stage()->index] = true;
+    own_check_[ctx.stage()->index] = true;
   }
 
-  void end_stage(const Stage& stage, Context& ctx) override {
-    if (has_check_[stage.index]) return;
-    ctx.report(stage.from(),
-               "stage " + stage.display_name() +
-                   " has no HEALTHCHECK, of its own or inherited from the stage it is built FROM; "
-                   "add one (or HEALTHCHECK NONE to state there is none)");
+  // A base stage is also covered when a stage built FROM it (directly or through other stages) declares the
+  // health check: the base is a layer of that image, not an image of its own (hadolint reads it so too).
+  void finish(Context& ctx) override {
+    const auto& stages = ctx.file().stages;
+    std::vector<bool> covered = has_check_;
+    covered.resize(stages.size(), false);
+    for (const Stage& stage : stages) {
+      if (stage.index >= own_check_.size() || !own_check_[stage.index]) continue;
+      for (auto parent = stage.parent; parent && *parent < stages.size() && !covered[*parent];
+           parent = stages[*parent].parent) {
+        covered[*parent] = true;
+      }
+    }
+    for (const Stage& stage : stages) {
+      if (covered[stage.index]) continue;
+      ctx.report(
+          stage.from(),
+          "stage " + stage.display_name() +
+              " has no HEALTHCHECK, of its own, inherited from the stage it is built FROM, or declared by "
+              "a stage built FROM it; add one (or HEALTHCHECK NONE to state there is none)");
+    }
   }
 
  private:
   std::vector<bool> has_check_;
+  std::vector<bool> own_check_;
 };
 
 }  // namespace

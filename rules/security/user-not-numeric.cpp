@@ -31,7 +31,9 @@ class UserNotNumeric final : public Rule {
   void begin_stage(const Stage&, Context&) override { named_user_.reset(); }
 
   void check(const Instruction& in, Context& ctx) override {
-    if (!in.is("USER") || in.args.empty() || ctx.stage() == nullptr || ctx.in_onbuild()) return;
+    if (!in.is("USER") || in.args.empty() || ctx.in_onbuild()) return;
+    // Before the first FROM only a file without any FROM counts: its instructions are all the image there is.
+    if (ctx.stage() == nullptr && !ctx.file().stages.empty()) return;
     std::string user(util::strip_quotes(in.args.front().text));
     if (user.find('$') != std::string::npos) {
       named_user_.reset();
@@ -49,14 +51,23 @@ class UserNotNumeric final : public Rule {
   }
 
   void end_stage(const Stage& stage, Context& ctx) override {
-    if (!named_user_ || stage.index + 1 != ctx.file().stages.size()) return;
+    if (stage.index + 1 != ctx.file().stages.size()) return;
     if (util::is_windows_stage(ctx.file(), stage)) return;  // Windows users are names (ContainerUser)
+    report(ctx);
+  }
+
+  void finish(Context& ctx) override {
+    if (ctx.file().stages.empty()) report(ctx);
+  }
+
+ private:
+  void report(Context& ctx) {
+    if (!named_user_) return;
     ctx.report(named_user_->first, "USER " + named_user_->second +
                                        " is a name; the final image should run as a numeric uid[:gid] (e.g. "
                                        "USER 10001:10001) so the host and runAsNonRoot can check it");
   }
 
- private:
   std::optional<std::pair<core::ByteRange, std::string>> named_user_;
 };
 
