@@ -49,6 +49,7 @@ std::unique_ptr<lint::Rule> make_healthcheck_missing();
 std::unique_ptr<lint::Rule> make_inconsistent_instruction_casing();
 std::unique_ptr<lint::Rule> make_inline_ignore_pragma();
 std::unique_ptr<lint::Rule> make_instruction_before_from();
+std::unique_ptr<lint::Rule> make_instruction_rejected_by_buildkit();
 std::unique_ptr<lint::Rule> make_invalid_default_arg_in_from();
 std::unique_ptr<lint::Rule> make_invalid_definition_description();
 std::unique_ptr<lint::Rule> make_label_empty();
@@ -130,6 +131,7 @@ std::span<const RuleFactory> rule_factories() {
       &rules::make_undefined_variable,                      // DI0022
       &rules::make_copy_ignored_file,                       // DI0023
       &rules::make_invalid_definition_description,          // DI0024
+      &rules::make_instruction_rejected_by_buildkit,        // DI0025
       &rules::make_inline_ignore_pragma,                    // DL1001
       &rules::make_workdir_relative_path,                   // DL3000
       &rules::make_command_not_meaningful_in_container,     // DL3001
