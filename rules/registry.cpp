@@ -114,7 +114,6 @@ std::span<const RuleFactory> rule_factories() {
       &rules::make_final_stage_runs_as_root,                // DI0004
       &rules::make_remote_script_piped_to_shell,            // DI0005
       &rules::make_tls_verification_disabled,               // DI0006
-      &rules::make_secret_in_arg_or_env,                    // DI0007
       &rules::make_add_remote_url_without_checksum,         // DI0008
       &rules::make_chmod_world_writable,                    // DI0009
       &rules::make_unused_suppression,                      // DI0010
@@ -193,6 +192,7 @@ std::span<const RuleFactory> rule_factories() {
       &rules::make_instruction_before_from,                 // DL3061
       &rules::make_go_install_unpinned,                     // DL3062
       &rules::make_reserved_stage_name,                     // DL3063
+      &rules::make_secret_in_arg_or_env,                    // DL3064
       &rules::make_from_platform_redundant,                 // DL3065
       &rules::make_user_not_numeric,                        // DL3066
       &rules::make_copy_whole_filesystem_from_stage,        // DL3067

@@ -1,5 +1,6 @@
-// DI0007: ARG and ENV values are recorded in the image (ENV in its config, ARG in the build history and
-// provenance), so a secret passed that way can be read by anyone who can pull the image.
+// DL3064 (hadolint 2.15's code; distill's DI0007 before, kept as an alias): ARG and ENV values are recorded
+// in the image (ENV in its config, ARG in the build history and provenance), so a secret passed that way can
+// be read by anyone who can pull the image.
 #include <algorithm>
 #include <cctype>
 #include <optional>
@@ -16,8 +17,8 @@ namespace {
 
 using shell_walk::lower;
 
-constexpr std::string_view kAliases[] = {"DL3064", "SecretsUsedInArgOrEnv"};
-constexpr RuleMeta kMeta{.code = "DI0007",
+constexpr std::string_view kAliases[] = {"DI0007", "SecretsUsedInArgOrEnv"};
+constexpr RuleMeta kMeta{.code = "DL3064",
                          .slug = "secret-in-arg-or-env",
                          .category = "security",
                          .severity = core::Severity::kWarning,

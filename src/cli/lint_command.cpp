@@ -212,20 +212,32 @@ void register_lint_command(CLI::App& app, std::function<int()>& action) {
   std::vector<std::string> formats(output::format_names().begin(), output::format_names().end());
   cmd->add_option("-f,--format", options->format, "Output format on stdout")->check(CLI::IsMember(formats));
   cmd->add_option("-o,--output", options->outputs,
-                  "Also write FORMAT:PATH (repeatable), e.g. -o sarif:out.sarif");
+                  "Also write FORMAT:PATH (repeatable), e.g. -o sarif:out.sarif")
+      ->allow_extra_args(false);
   cmd->add_option("-c,--config", options->overrides.config_path,
                   "Config file (default: .distill.yaml discovery)");
-  cmd->add_option("--ignore", options->overrides.ignored, "Rule code or slug to switch off (repeatable)");
-  cmd->add_option("--error", options->overrides.override_error, "Report this rule as an error (repeatable)");
+  cmd->add_option("--ignore", options->overrides.ignored, "Rule code or slug to switch off (repeatable)")
+      ->allow_extra_args(false)
+      ->delimiter(',');
+  cmd->add_option("--error", options->overrides.override_error, "Report this rule as an error (repeatable)")
+      ->allow_extra_args(false)
+      ->delimiter(',');
   cmd->add_option("--warning", options->overrides.override_warning,
-                  "Report this rule as a warning (repeatable)");
-  cmd->add_option("--info", options->overrides.override_info, "Report this rule as info (repeatable)");
-  cmd->add_option("--style", options->overrides.override_style, "Report this rule as style (repeatable)");
+                  "Report this rule as a warning (repeatable)")
+      ->allow_extra_args(false)
+      ->delimiter(',');
+  cmd->add_option("--info", options->overrides.override_info, "Report this rule as info (repeatable)")
+      ->allow_extra_args(false)
+      ->delimiter(',');
+  cmd->add_option("--style", options->overrides.override_style, "Report this rule as style (repeatable)")
+      ->allow_extra_args(false)
+      ->delimiter(',');
   cmd->add_option("-t,--failure-threshold", options->overrides.failure_threshold,
                   "Lowest severity that fails the run: error, warning, info (default), style, none");
   cmd->add_flag("--no-fail", options->no_fail, "Exit 0 even when findings reach the threshold");
   cmd->add_option("--trusted-registry", options->overrides.trusted_registries,
-                  "Allowed registry (repeatable)");
+                  "Allowed registry (repeatable)")
+      ->allow_extra_args(false);
   cmd->add_flag("--shellcheck", options->shellcheck, "Run ShellCheck on RUN bodies (slower)");
   cmd->add_flag("--no-shellcheck", options->no_shellcheck, "Never run ShellCheck, whatever the config says");
   cmd->add_option("--color", options->color,

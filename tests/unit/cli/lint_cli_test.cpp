@@ -37,6 +37,14 @@ TEST_CASE("lint: exit 0 when clean, 1 on findings, --no-fail and --failure-thres
                            "lint --ignore DL3008 --ignore DL3009 --ignore DL3015 --ignore DI0004 "
                            "--ignore DI0002 bad/Dockerfile"))
             .exit_code == 0);
+  // A rule option takes one value per use (or a comma list) and leaves the paths after it alone.
+  CHECK(run_command(
+            in_dir(dir, "lint --ignore DL3008,DL3009,DL3015 --ignore DI0004 --ignore DI0002 bad/Dockerfile"))
+            .exit_code == 0);
+  auto demoted = run_command(in_dir(dir, "lint -f json --info DL3008 --info DL3009 bad/Dockerfile"));
+  CHECK(demoted.err.find("unknown rule") == std::string::npos);
+  CHECK(demoted.out.find("\"DL3008\"") != std::string::npos);
+  CHECK(demoted.out.find("bad/Dockerfile") != std::string::npos);
 }
 
 TEST_CASE("lint: JSON and SARIF at once with -o, results in a stable order across threads") {
