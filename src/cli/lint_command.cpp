@@ -216,22 +216,17 @@ void register_lint_command(CLI::App& app, std::function<int()>& action) {
       ->allow_extra_args(false);
   cmd->add_option("-c,--config", options->overrides.config_path,
                   "Config file (default: .distill.yaml discovery)");
-  cmd->add_option("--ignore", options->overrides.ignored, "Rule code or slug to switch off (repeatable)")
-      ->allow_extra_args(false)
-      ->delimiter(',');
-  cmd->add_option("--error", options->overrides.override_error, "Report this rule as an error (repeatable)")
-      ->allow_extra_args(false)
-      ->delimiter(',');
-  cmd->add_option("--warning", options->overrides.override_warning,
-                  "Report this rule as a warning (repeatable)")
-      ->allow_extra_args(false)
-      ->delimiter(',');
-  cmd->add_option("--info", options->overrides.override_info, "Report this rule as info (repeatable)")
-      ->allow_extra_args(false)
-      ->delimiter(',');
-  cmd->add_option("--style", options->overrides.override_style, "Report this rule as style (repeatable)")
-      ->allow_extra_args(false)
-      ->delimiter(',');
+  // Rule lists: one value per use, or a comma list, so the paths after them stay paths.
+  auto rule_list = [cmd](const char* name, std::vector<std::string>& target, const std::string& what) {
+    cmd->add_option(name, target, what + " (repeatable, or a comma list)")
+        ->allow_extra_args(false)
+        ->delimiter(',');
+  };
+  rule_list("--ignore", options->overrides.ignored, "Rule code or slug to switch off");
+  rule_list("--error", options->overrides.override_error, "Report this rule as an error");
+  rule_list("--warning", options->overrides.override_warning, "Report this rule as a warning");
+  rule_list("--info", options->overrides.override_info, "Report this rule as info");
+  rule_list("--style", options->overrides.override_style, "Report this rule as style");
   cmd->add_option("-t,--failure-threshold", options->overrides.failure_threshold,
                   "Lowest severity that fails the run: error, warning, info (default), style, none");
   cmd->add_flag("--no-fail", options->no_fail, "Exit 0 even when findings reach the threshold");
