@@ -4,6 +4,7 @@
 #include "core/text.h"
 #include "rewrite/packages.h"
 #include "rewrite/plan.h"
+#include "rewrite/tomcat_recipe.h"
 
 namespace distill::rewrite {
 
@@ -18,9 +19,10 @@ bool takes_value(const std::string& option) {
 
 bool plan_java(const PlanContext& context, RuntimePlan& plan) {
   if (!choose_language_runtime(context, RuntimeKind::kJava, "Java", plan)) return false;
-  if (!check_packages(context, RuntimeKind::kJava)) return false;
+  if (!check_packages(context, RuntimeKind::kJava, &plan.native_library_packages)) return false;
   const auto* where = context.facts.cmd ? context.facts.cmd : context.facts.entrypoint;
   auto argv = context.process.argv();
+  if (is_catalina(argv.front().text)) return plan_tomcat(context, plan);
   std::string name = argv.front().text.substr(argv.front().text.rfind('/') + 1);
   if (name != "java") {
     context.refuse("unknown-command", "the command runs " + argv.front().text + ", not java", where->range);

@@ -74,7 +74,7 @@ void collect_native_libraries(const PlanContext& context, const std::vector<std:
       "/\"$name\"; done < " + list + ";" + std::string(kNext) + "ls " + gathered;
   plan.builder_runs.push_back(run);
   plan.copies.emplace_back(std::string(kGathered), false, "/usr/lib");
-  std::string why = packages.empty() ? "the builder image ships libraries native extensions may link"
+  std::string why = packages.empty() ? "native code in what the runtime copies may link libraries it lacks"
                                      : "the build installs " + quoted_list(packages);
   context.note(why + "; the builder gathers the shared libraries the native code loads that " +
                plan.runtime.reference +

@@ -35,6 +35,7 @@ struct RuntimePlan {
   std::vector<CopyStep> copies;
   // Library packages (libpq-dev, libpq5) whose shared objects the runtime lacks: gathered in the builder.
   std::vector<std::string> native_library_packages;
+  bool gather_native_libraries = false;  // the copied directories hold native code (Tomcat Native)
   std::vector<std::pair<std::string, std::string>> env;  // set after the carried ENV (PYTHONPATH, …)
   std::optional<std::vector<std::string>> entrypoint;    // ENTRYPOINT to emit (nullopt: the image's own)
   std::optional<std::vector<std::string>> cmd;

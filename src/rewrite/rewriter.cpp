@@ -183,7 +183,7 @@ Outcome rewrite(const core::SourceText& source, const RewriteOptions& options,
   // extensions link without any apt-get line; the runtime has none of them.
   bool full_builder = (base.stack == Stack::kPython || base.stack == Stack::kNode) && !base.alpine &&
                       std::find(base.variant.begin(), base.variant.end(), "slim") == base.variant.end();
-  if (!runtime.plan.native_library_packages.empty() || full_builder) {
+  if (!runtime.plan.native_library_packages.empty() || full_builder || runtime.plan.gather_native_libraries) {
     std::vector<std::string> scan;  // what the runtime gets from the builder: its native objects are loaded
     for (const auto& step : runtime.plan.copies) scan.push_back(step.path);
     collect_native_libraries(context, scan, runtime.plan.native_library_packages, runtime.plan);
