@@ -4,6 +4,7 @@
 #include <CLI/CLI.hpp>
 
 #include <functional>
+#include <string_view>
 
 #include "cli/lint_command.h"
 #include "cli/parse_command.h"
@@ -34,10 +35,16 @@ int run(int argc, char** argv) {
       "\nExit codes: 0 ok, 1 findings, 2 usage/config/I-O error, 3 rewrite refused, 4 unparsable input");
 
   std::function<int()> action;
-  register_lint_command(app, action);
-  register_rules_commands(app, action);
-  register_parse_command(app, action);
-  register_rewrite_command(app, action);
+  // Building every subcommand's options costs about as much as linting a small file, and a pre-commit hook
+  // starts distill once per commit: when argv names a subcommand, only that one is built (help, --version
+  // and typos still see them all).
+  std::string_view named = argc > 1 ? argv[1] : "";
+  bool all =
+      named != "lint" && named != "rules" && named != "explain" && named != "parse" && named != "rewrite";
+  if (all || named == "lint") register_lint_command(app, action);
+  if (all || named == "rules" || named == "explain") register_rules_commands(app, action);
+  if (all || named == "parse") register_parse_command(app, action);
+  if (all || named == "rewrite") register_rewrite_command(app, action);
 
   try {
     app.parse(argc, argv);
