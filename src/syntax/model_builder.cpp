@@ -105,10 +105,36 @@ class Builder {
       return;
     }
     if (node_type(node) == "ERROR") {
-      file_.errors.push_back(SyntaxError{"syntax error", node_range(node)});
+      file_.errors.push_back(SyntaxError{describe_error(node), node_range(node)});
       return;
     }
     for (TSNode child : children(node)) collect_errors(child);
+  }
+
+  static bool is_instruction_keyword(std::string_view word) {
+    constexpr std::string_view kKeywords[] = {"FROM",       "RUN",         "CMD",     "LABEL", "MAINTAINER",
+                                              "EXPOSE",     "ENV",         "ADD",     "COPY",  "ENTRYPOINT",
+                                              "VOLUME",     "USER",        "WORKDIR", "ARG",   "ONBUILD",
+                                              "STOPSIGNAL", "HEALTHCHECK", "SHELL"};
+    return std::find(std::begin(kKeywords), std::end(kKeywords), word) != std::end(kKeywords);
+  }
+
+  // "syntax error in HEALTHCHECK: unexpected `x`": the instruction whose line it is on and what the grammar
+  // could not place (its first line, shortened), so the message says more than the position.
+  std::string describe_error(TSNode node) const {
+    core::ByteRange range = node_range(node);
+    std::string_view text = source_.slice(range);
+    text = trim(text.substr(0, text.find('\n')));
+    std::string shown(text.substr(0, 40));
+    if (text.size() > 40) shown += "…";
+    std::string_view line = trim(source_.line_text(source_.position(range.begin).line));
+    std::string keyword = to_upper(line.substr(0, line.find_first_of(" \t")));
+    bool known = is_instruction_keyword(keyword);
+    std::string message = "syntax error";
+    if (known && !(shown.size() >= keyword.size() && to_upper(shown.substr(0, keyword.size())) == keyword))
+      message += " in " + keyword;
+    if (!shown.empty()) message += ": unexpected `" + shown + "`";
+    return message;
   }
 
   Dockerfile& file_;

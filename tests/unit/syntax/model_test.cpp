@@ -267,3 +267,10 @@ TEST_CASE("ENV pair ranges across continuation lines") {
   CHECK(slice(f, env.pairs[1].value_range) == "changeme");
   CHECK(f.source().position(env.pairs[2].key_range.begin).line == 4);
 }
+
+TEST_CASE("a syntax error names the instruction and what could not be placed") {
+  auto f = parse("FROM a\nHEALTHCHECK NONE x\n");
+  REQUIRE_FALSE(f.errors.empty());
+  CHECK(f.errors[0].message == "syntax error in HEALTHCHECK: unexpected `x`");
+  CHECK(f.source().position(f.errors[0].range.begin).line == 2);
+}
