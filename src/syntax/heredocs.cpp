@@ -45,7 +45,11 @@ void read_body(const core::SourceText& source, TSNode block, Heredoc& doc) {
   uint32_t begin = ts_node_start_byte(block);
   uint32_t end = ts_node_end_byte(block);
   for (TSNode child : children(block)) {
-    if (node_type(child) == "heredoc_end") end = ts_node_start_byte(child);
+    if (node_type(child) == "heredoc_end") {
+      end = ts_node_start_byte(child);
+      // At the end of the file the grammar closes an open heredoc with an empty end node.
+      doc.terminated = ts_node_end_byte(child) > end;
+    }
   }
   std::string_view text = source.text();
   // The block may start right after the newline of the instruction line, or at it.

@@ -44,6 +44,7 @@ struct Heredoc {
   core::ByteRange marker;      // "<<EOF" in the instruction line
   core::ByteRange body_range;  // the body lines in the source, without the terminator line
   core::MappedText body_text;  // body mapped to the source (for parsing it as a script)
+  bool terminated = false;     // a line with the delimiter closes it (BuildKit fails the build otherwise)
 };
 
 enum class Form { kNone, kShell, kJson };

@@ -76,6 +76,11 @@ class Builder {
     in.empty_continuation_lines = empty_continuation_lines(source_, pieces.removed);
     in.logical = logical_text(source_, node, in.keyword_range.end, std::move(pieces.removed));
     in.heredocs = read_heredocs(source_, pieces.heredoc_markers, pieces.heredoc_blocks);
+    for (const auto& doc : in.heredocs) {
+      if (!doc.terminated)
+        file_.errors.push_back(
+            SyntaxError{"unterminated heredoc: no line `" + doc.delimiter + "` closes it", doc.marker});
+    }
     if (in.is("ONBUILD")) {
       TSNode inner = child_by_field(node, "instruction");
       if (!ts_node_is_null(inner)) in.trigger.push_back(build_instruction(inner));

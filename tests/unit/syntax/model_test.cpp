@@ -274,3 +274,12 @@ TEST_CASE("a syntax error names the instruction and what could not be placed") {
   CHECK(f.errors[0].message == "syntax error in HEALTHCHECK: unexpected `x`");
   CHECK(f.source().position(f.errors[0].range.begin).line == 2);
 }
+
+TEST_CASE("a heredoc the file ends inside is an error, as BuildKit makes it one") {
+  auto open = parse("FROM a\nRUN <<EOF cat <<END\necho\nEOF\nstill inside\n");
+  REQUIRE(open.errors.size() == 1);
+  CHECK(open.errors[0].message == "unterminated heredoc: no line `END` closes it");
+  CHECK(slice(open, open.errors[0].range) == "<<END");
+  auto closed = parse("FROM a\nRUN <<EOF\necho\nEOF");  // the delimiter may be the last line without "\n"
+  CHECK(closed.errors.empty());
+}
