@@ -79,6 +79,28 @@ bool only_comments_between(std::string_view text, uint32_t from, uint32_t to) {
   return true;
 }
 
+// tally names rules by origin ("hadolint/DL3008", "buildkit/StageNameCasing", "shellcheck/SC2086"); those are
+// distill's names without the prefix. Its own "tally/…" rules have no counterpart here, so they are dropped
+// rather than reported as unknown.
+void drop_tally_namespaces(Suppression& s) {
+  Suppression kept;
+  for (size_t i = 0; i < s.names.size(); ++i) {
+    std::string_view name = s.names[i];
+    core::ByteRange range = s.name_ranges[i];
+    if (name.starts_with("tally/")) continue;
+    for (std::string_view origin : {"hadolint/", "buildkit/", "shellcheck/"}) {
+      if (name.starts_with(origin)) {
+        name.remove_prefix(origin.size());
+        range.begin += static_cast<uint32_t>(origin.size());
+      }
+    }
+    kept.names.emplace_back(name);
+    kept.name_ranges.push_back(range);
+  }
+  s.names = std::move(kept.names);
+  s.name_ranges = std::move(kept.name_ranges);
+}
+
 }  // namespace
 
 Pragmas read_pragmas(const syntax::Dockerfile& file) {
@@ -117,7 +139,8 @@ Pragmas read_pragmas(const syntax::Dockerfile& file) {
     bool buildkit = false;
     Suppression s;
     s.comment = comment.range;
-    if (consume(body, "distill") || consume(body, "hadolint")) {
+    bool tally = false;
+    if (consume(body, "distill") || consume(body, "hadolint") || (tally = consume(body, "tally"))) {
       if (consume(body, "global")) {
         s.scope = Suppression::Scope::kGlobal;
       } else if (consume(body, "stage")) {
@@ -136,6 +159,7 @@ Pragmas read_pragmas(const syntax::Dockerfile& file) {
     }
     uint32_t base = comment.range.begin + static_cast<uint32_t>(body.data() - raw.data());
     split_names(body, base, s);
+    if (tally) drop_tally_namespaces(s);
     if (s.names.empty()) continue;
     if (s.scope == Suppression::Scope::kGlobal) {
       s.target = whole;

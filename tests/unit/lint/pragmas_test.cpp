@@ -255,3 +255,17 @@ TEST_CASE("pragmas: check=experimental= turns on BuildKit's experimental checks,
   // Off-by-default rules without a BuildKit name are not BuildKit's experimental checks.
   CHECK(count("# check=experimental=all\nFROM scratch\n", "DL3057") == 0);
 }
+
+TEST_CASE("pragmas: tally's ignore pragmas, with its origin-prefixed names, are read for migration") {
+  CHECK(count("FROM debian:12\n# tally ignore=hadolint/DL4000\nMAINTAINER me\n", "DL4000") == 0);
+  CHECK(count("FROM debian:12\n# tally ignore=buildkit/MaintainerDeprecated\nMAINTAINER me\n", "DL4000") ==
+        0);
+  CHECK(count("FROM debian:12\n# tally global ignore=DL4000\nRUN true\nMAINTAINER me\n", "DL4000") == 0);
+  // tally's own rules have no counterpart here: not reported as unknown, and they silence nothing.
+  std::string own = "FROM debian:12\n# tally ignore=tally/max-lines\nMAINTAINER me\n";
+  CHECK(count(own, "DL4000") == 1);
+  CHECK(unused_names(own).empty());
+  // The stale-name report points at the name without its prefix.
+  CHECK(unused_names("FROM debian:12\n# tally ignore=hadolint/DL3008\nMAINTAINER me\n") ==
+        std::vector<std::string>{"DL3008"});
+}
