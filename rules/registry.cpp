@@ -52,6 +52,7 @@ std::unique_ptr<lint::Rule> make_instruction_before_from();
 std::unique_ptr<lint::Rule> make_instruction_rejected_by_buildkit();
 std::unique_ptr<lint::Rule> make_invalid_default_arg_in_from();
 std::unique_ptr<lint::Rule> make_invalid_definition_description();
+std::unique_ptr<lint::Rule> make_json_form_malformed();
 std::unique_ptr<lint::Rule> make_label_empty();
 std::unique_ptr<lint::Rule> make_label_key_invalid();
 std::unique_ptr<lint::Rule> make_label_missing();
@@ -131,6 +132,7 @@ std::span<const RuleFactory> rule_factories() {
       &rules::make_copy_ignored_file,                       // DI0023
       &rules::make_invalid_definition_description,          // DI0024
       &rules::make_instruction_rejected_by_buildkit,        // DI0025
+      &rules::make_json_form_malformed,                     // DI0026
       &rules::make_inline_ignore_pragma,                    // DL1001
       &rules::make_workdir_relative_path,                   // DL3000
       &rules::make_command_not_meaningful_in_container,     // DL3001
