@@ -1,15 +1,10 @@
 #include "rewrite/native_libraries.h"
 
-#include <array>
 #include <string_view>
 
 namespace distill::rewrite {
 
 namespace {
-
-constexpr std::string_view kGathered = "/distill/lib";
-constexpr std::string_view kRuntimeMount = "/distill/runtime";
-constexpr std::string_view kLddList = "/distill/ldd.txt";
 
 bool ends_with_any(const std::string& name, std::initializer_list<std::string_view> suffixes) {
   for (std::string_view suffix : suffixes) {
@@ -52,28 +47,32 @@ void collect_native_libraries(const PlanContext& context, const std::vector<std:
   for (const auto& name : packages) {
     if (is_runtime_library(name)) runtime_packages.push_back(name);
   }
-  // No pipes: the builder's /bin/sh (dash) has no pipefail, so each step writes a file the next one reads.
-  const std::string gathered(kGathered), mount(kRuntimeMount), list(kLddList);
-  constexpr std::string_view kNext = " \\\n    ";
-  std::string run = "--mount=type=bind,from=" + plan.runtime.reference + ",target=" + mount;
-  run += std::string(kNext) + "mkdir -p " + gathered + " && : > " + list + " && \\\n    ";
+  // POSIX sh without pipes: the builder's /bin/sh (dash) has no pipefail, so each step writes a file the next
+  // one reads, and a failing step cannot hide behind a pipeline.
+  std::vector<std::string> steps = {"mkdir -p /distill/lib && : > /distill/ldd.txt &&"};
   if (!runtime_packages.empty()) {
     // The libraries of packages installed for themselves, which code may dlopen by name, and their closure.
-    run += "dpkg -L " + quoted_list(runtime_packages) + " > /distill/package-files.txt && \\\n    " +
-           "while read -r file; do case \"$file\" in *.so|*.so.*) [ -f \"$file\" ] && " +
-           "echo \"${file##*/} => $file\" >> " + list + " && ldd \"$file\" >> " + list + ";; esac; " +
-           "done < /distill/package-files.txt;" + std::string(kNext);
+    steps.push_back("dpkg -L " + quoted_list(runtime_packages) + " > /distill/package-files.txt &&");
+    steps.emplace_back("while read -r file; do case \"$file\" in *.so|*.so.*) [ -f \"$file\" ] &&");
+    steps.emplace_back(
+        "  echo \"${file##*/} => $file\" >> /distill/ldd.txt && ldd \"$file\" >> /distill/ldd.txt;;");
+    steps.emplace_back("esac; done < /distill/package-files.txt;");
   }
-  run +=
-      "find " + quoted_list(scan_dirs) + " -type f \\( -name '*.so' -o -name '*.so.*' -o -name '*.node' \\)" +
-      " -exec ldd {} + >> " + list + " 2>/dev/null;" + std::string(kNext) +
-      // Libraries inside the copied directories (a wheel's bundled .libs) reach the runtime with them.
-      "while read -r name arrow path rest; do case \"$path\" in " + copied_patterns(scan_dirs) +
-      ") continue;; esac; [ \"$arrow\" = \"=>\" ] && [ \"${path#/}\" != \"$path\" ] && " + "[ -z \"$(find " +
-      mount + " -maxdepth 4 -path '*/lib/*' -name \"$name\")\" ] && " + "cp -L \"$path\" " + gathered +
-      "/\"$name\"; done < " + list + ";" + std::string(kNext) + "ls " + gathered;
+  steps.push_back("find " + quoted_list(scan_dirs) +
+                  " -type f \\( -name '*.so' -o -name '*.so.*' -o -name '*.node' \\) -exec ldd {} + >> "
+                  "/distill/ldd.txt 2>/dev/null;");
+  steps.emplace_back("while read -r name arrow path rest; do");
+  // Libraries inside the copied directories (a wheel's bundled .libs) reach the runtime with them.
+  steps.push_back("  case \"$path\" in " + copied_patterns(scan_dirs) + ") continue;; esac;");
+  steps.emplace_back("  [ \"$arrow\" = \"=>\" ] && [ \"${path#/}\" != \"$path\" ] &&");
+  steps.emplace_back("  [ -z \"$(find /distill/runtime -maxdepth 4 -path '*/lib/*' -name \"$name\")\" ] &&");
+  steps.emplace_back("  cp -L \"$path\" /distill/lib/\"$name\";");
+  steps.emplace_back("done < /distill/ldd.txt;");
+  steps.emplace_back("ls /distill/lib");
+  std::string run = "--mount=type=bind,from=" + plan.runtime.reference + ",target=/distill/runtime";
+  for (const auto& step : steps) run += " \\\n    " + step;
   plan.builder_runs.push_back(run);
-  plan.copies.emplace_back(std::string(kGathered), false, "/usr/lib");
+  plan.copies.emplace_back("/distill/lib", false, "/usr/lib");
   std::string why = packages.empty() ? "native code in what the runtime copies may link libraries it lacks"
                                      : "the build installs " + quoted_list(packages);
   context.note(why + "; the builder gathers the shared libraries the native code loads that " +
