@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "cli/lint_command.h"
+#include "cli/lsp_command.h"
 #include "cli/parse_command.h"
 #include "cli/rewrite_command.h"
 #include "cli/rules_command.h"
@@ -32,6 +33,7 @@ int run(int argc, char** argv) {
       "  cat Dockerfile | distill parse --format json -\n"
       "  distill rewrite Dockerfile               print the distroless multistage rewrite\n"
       "  distill rewrite --write --backup .       migrate every Dockerfile under .\n"
+      "  distill lsp                              language server for editors (stdio)\n"
       "\nExit codes: 0 ok, 1 findings, 2 usage/config/I-O error, 3 rewrite refused, 4 unparsable input");
 
   std::function<int()> action;
@@ -45,6 +47,7 @@ int run(int argc, char** argv) {
   if (all || named == "rules" || named == "explain") register_rules_commands(app, action);
   if (all || named == "parse") register_parse_command(app, action);
   if (all || named == "rewrite") register_rewrite_command(app, action);
+  if (all || named == "lsp") register_lsp_command(app, action);
 
   try {
     app.parse(argc, argv);
