@@ -45,6 +45,18 @@ void apply_change(std::string& text, const json& change) {
 }  // namespace
 
 std::vector<json> Server::handle(const json& message) {
+  // A field of the wrong JSON type anywhere in the params: the request is answered with an error, a
+  // notification is dropped, and the server stays up.
+  try {
+    return dispatch(message);
+  } catch (const json::exception& e) {
+    if (message.is_object() && message.contains("id") && message.contains("method"))
+      return {error_response(message["id"], kInvalidParams, std::string("malformed params: ") + e.what())};
+    return {};
+  }
+}
+
+std::vector<json> Server::dispatch(const json& message) {
   std::vector<json> out;
   if (!message.is_object() || !message.contains("method") || !message["method"].is_string()) {
     // A response to a request we never sent, or garbage: JSON-RPC answers garbage with an error when it can.

@@ -30,6 +30,7 @@ class Server {
     std::optional<int64_t> version;
   };
 
+  std::vector<nlohmann::json> dispatch(const nlohmann::json& message);
   nlohmann::json answer(const std::string& method, const nlohmann::json& params);
   void notification(const std::string& method, const nlohmann::json& params,
                     std::vector<nlohmann::json>& out);

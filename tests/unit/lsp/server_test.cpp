@@ -157,3 +157,15 @@ TEST_CASE("lsp: close clears the diagnostics; shutdown, exit and protocol errors
   abrupt.handle(notification("exit", json::object()));
   CHECK(abrupt.exit_code() == 1);
 }
+
+TEST_CASE("lsp: params of the wrong shape are answered with an error, never a crash") {
+  Server server = make_server();
+  auto out = server.handle(request(1, "textDocument/codeAction", {{"textDocument", 5}, {"range", "x"}}));
+  REQUIRE(out.size() == 1);
+  CHECK(out[0]["error"]["code"] == -32602);
+  CHECK(server.handle(notification("textDocument/didOpen", {{"textDocument", json::array({1, 2})}})).empty());
+  CHECK(server.handle({{"jsonrpc", "2.0"}, {"method", "textDocument/didChange"}, {"params", json::array()}})
+            .empty());
+  // The server still works afterwards.
+  CHECK(server.handle(open("FROM debian:12\n")).size() == 1);
+}
