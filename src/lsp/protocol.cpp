@@ -1,5 +1,7 @@
 #include "lsp/protocol.h"
 
+#include "lint/catalog.h"
+
 #include <cstdint>
 
 namespace distill::lsp {
@@ -72,6 +74,23 @@ json diagnostics_json(const Analysis& analysis) {
     out.push_back(finding_diagnostic(analysis.file->source(), finding));
   }
   return out;
+}
+
+json hover_json(const Analysis& analysis, uint32_t offset) {
+  if (!analysis.file) return nullptr;
+  std::string text;
+  std::optional<core::ByteRange> range;
+  for (const core::Finding& finding : analysis.findings) {
+    if (offset < finding.range.begin || offset > finding.range.end) continue;
+    if (!text.empty()) text += "\n\n---\n\n";
+    text += "**" + finding.code + "** " + finding.message;
+    if (const output::RuleInfo* info = lint::rule_catalog().find(finding.code))
+      text += "\n\n" + std::string(info->markdown);
+    if (!range) range = finding.range;
+  }
+  if (!range) return nullptr;
+  return {{"contents", {{"kind", "markdown"}, {"value", text}}},
+          {"range", range_json(analysis.file->source(), *range)}};
 }
 
 json code_actions_json(const Analysis& analysis, const std::string& uri, core::ByteRange requested) {

@@ -17,6 +17,8 @@ std::optional<uint32_t> offset_of(const core::SourceText& source, const nlohmann
 
 // The `diagnostics` array of textDocument/publishDiagnostics.
 nlohmann::json diagnostics_json(const Analysis& analysis);
+// Hover for `offset`: each finding there with its rule's document (markdown); null when there is none.
+nlohmann::json hover_json(const Analysis& analysis, uint32_t offset);
 // Quick fixes for the findings with a fix that touch `requested` (a byte range of the document).
 nlohmann::json code_actions_json(const Analysis& analysis, const std::string& uri, core::ByteRange requested);
 

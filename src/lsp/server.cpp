@@ -89,12 +89,18 @@ json Server::answer(const std::string& method, const json& params) {
   if (method == "initialize") {
     return {{"capabilities",
              {{"textDocumentSync", {{"openClose", true}, {"change", 1}, {"save", true}}},
-              {"codeActionProvider", {{"codeActionKinds", json::array({"quickfix"})}}}}},
+              {"codeActionProvider", {{"codeActionKinds", json::array({"quickfix"})}}},
+              {"hoverProvider", true}}},
             {"serverInfo", {{"name", "distill"}, {"version", DISTILL_VERSION}}}};
   }
   if (method == "shutdown") {
     shutdown_ = true;
     return nullptr;
+  }
+  if (method == "textDocument/hover") {
+    if (!params.contains("textDocument") || !params.contains("position"))
+      return {{"$error", kInvalidParams}, {"message", "hover needs textDocument and position"}};
+    return hover(params);
   }
   if (method == "textDocument/codeAction") {
     if (!params.contains("textDocument") || !params.contains("range"))
@@ -141,6 +147,15 @@ json Server::publish(const std::string& uri) const {
   json params = {{"uri", uri}, {"diagnostics", diagnostics_json(analysis)}};
   if (doc.version) params["version"] = *doc.version;
   return {{"jsonrpc", "2.0"}, {"method", "textDocument/publishDiagnostics"}, {"params", params}};
+}
+
+json Server::hover(const json& params) const {
+  auto found = documents_.find(text_of(params["textDocument"].value("uri", json())));
+  if (found == documents_.end()) return nullptr;
+  Analysis analysis = analyze(path_of(found->first), found->second.text, environment_);
+  if (!analysis.file) return nullptr;
+  auto offset = offset_of(analysis.file->source(), params["position"]);
+  return offset ? hover_json(analysis, *offset) : json(nullptr);
 }
 
 json Server::code_actions(const json& params) const {

@@ -36,6 +36,7 @@ class Server {
                     std::vector<nlohmann::json>& out);
   nlohmann::json publish(const std::string& uri) const;
   nlohmann::json code_actions(const nlohmann::json& params) const;
+  nlohmann::json hover(const nlohmann::json& params) const;
 
   config::Environment environment_;
   std::map<std::string, Document> documents_;

@@ -139,7 +139,7 @@ TEST_CASE("lsp: close clears the diagnostics; shutdown, exit and protocol errors
   REQUIRE(out.size() == 1);
   CHECK(out[0]["params"]["diagnostics"].empty());
 
-  out = server.handle(request(2, "textDocument/hover"));
+  out = server.handle(request(2, "textDocument/completion"));
   CHECK(out[0]["error"]["code"] == -32601);
   out = server.handle(request(3, "textDocument/codeAction", json::object()));
   CHECK(out[0]["error"]["code"] == -32602);
@@ -168,4 +168,25 @@ TEST_CASE("lsp: params of the wrong shape are answered with an error, never a cr
             .empty());
   // The server still works afterwards.
   CHECK(server.handle(open("FROM debian:12\n")).size() == 1);
+}
+
+TEST_CASE("lsp: hover over a finding shows its message and its rule's document") {
+  Server server = make_server();
+  server.handle(open("FROM debian:12\nRUN apt-get install -y curl\n"));
+  auto out = server.handle(
+      request(4, "textDocument/hover",
+              {{"textDocument", {{"uri", kUri}}}, {"position", {{"line", 1}, {"character", 24}}}}));
+  REQUIRE(out.size() == 1);
+  const json& hover = out[0]["result"];
+  REQUIRE(hover.is_object());
+  CHECK(hover["contents"]["kind"] == "markdown");
+  std::string value = hover["contents"]["value"];
+  CHECK(value.find("**DL3008**") != std::string::npos);
+  CHECK(value.find("# apt-get-unpinned") != std::string::npos);  // the rule document's title
+  CHECK(hover["range"]["start"] == json({{"line", 1}, {"character", 23}}));
+  // Nothing there: null.
+  out = server.handle(
+      request(5, "textDocument/hover",
+              {{"textDocument", {{"uri", kUri}}}, {"position", {{"line", 0}, {"character", 0}}}}));
+  CHECK(out[0]["result"].is_null());
 }
