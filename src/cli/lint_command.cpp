@@ -5,6 +5,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -13,6 +14,7 @@
 #include <thread>
 
 #include "cli/discovery.h"
+#include "cli/lint_fix.h"
 #include "cli/lint_runner.h"
 #include "cli/parallel_inputs.h"
 #include "config/load.h"
@@ -37,6 +39,7 @@ struct LintOptions {
   unsigned jobs = 0;
   config::CliOverrides overrides;
   bool shellcheck = false, no_shellcheck = false, no_fail = false;
+  bool fix = false, diff = false;
 };
 
 void warn(const std::string& message) {
@@ -130,6 +133,27 @@ int run_lint(LintOptions options) {
     return core::to_int(core::ExitCode::kUsage);
   }
   LintRun run = lint_inputs(found.inputs, config, jobs, options.context);
+  if (options.fix) {
+    // A fix can reveal or enable another (casing, then a form), so a few rounds; the report is of the end.
+    size_t fixes = 0, files = 0;
+    for (int round = 0; round < 3; ++round) {
+      FixOutcome fixed = apply_safe_fixes(run, options.diff);
+      for (const core::Error& e : fixed.errors) {
+        warn(e.describe());
+        usage_error = true;
+      }
+      fixes += fixed.fixes_applied;
+      files = std::max(files, fixed.files_changed);
+      if (options.diff) {
+        std::fputs(fixed.diff.c_str(), stdout);
+        return core::to_int(usage_error ? core::ExitCode::kUsage : core::ExitCode::kClean);
+      }
+      if (fixed.files_changed == 0) break;
+      run = lint_inputs(found.inputs, config, jobs, options.context);
+    }
+    if (fixes > 0)
+      warn("fixed " + std::to_string(fixes) + " problem(s) in " + std::to_string(files) + " file(s)");
+  }
   for (const std::string& warning : run.warnings) warn(warning);
   const std::vector<LintedFile>& results = run.files;
 
@@ -230,6 +254,10 @@ void register_lint_command(CLI::App& app, std::function<int()>& action) {
   cmd->add_option("-t,--failure-threshold", options->overrides.failure_threshold,
                   "Lowest severity that fails the run: error, warning, info (default), style, none");
   cmd->add_flag("--no-fail", options->no_fail, "Exit 0 even when findings reach the threshold");
+  auto* fix = cmd->add_flag("--fix", options->fix,
+                            "Apply the safe fixes to the files (atomic writes), then report what remains");
+  cmd->add_flag("--diff", options->diff, "With --fix: print what it would change as a diff, write nothing")
+      ->needs(fix);
   cmd->add_option("--trusted-registry", options->overrides.trusted_registries,
                   "Allowed registry (repeatable)")
       ->allow_extra_args(false);

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "run_command.h"
+#include "test_files.h"
 
 using distill::testing::run_command;
 using distill::testing::TempDir;
@@ -144,4 +145,23 @@ TEST_CASE("rules and explain come from the embedded documents") {
   CHECK(explain.exit_code == 0);
   CHECK(explain.out.find("## Why is this bad?") != std::string::npos);
   CHECK(run_command(std::string(DISTILL_BINARY) + " explain NOPE9999").exit_code == 2);
+}
+
+TEST_CASE("lint --fix applies the safe fixes and reports what remains; --diff only shows them") {
+  TempDir dir;
+  const char* before = "FROM debian:12 as build\nrun apt-get install -y curl\nEXPOSE 80/TCP\n";
+  dir.write("Dockerfile", before);
+  auto preview = run_command(in_dir(dir, "lint --fix --diff Dockerfile"));
+  CHECK(preview.exit_code == 0);
+  CHECK(preview.out.find("+EXPOSE 80/tcp") != std::string::npos);
+  CHECK(distill::testing::read_file(dir.path() / "Dockerfile") == before);  // nothing written
+
+  auto fixed = run_command(in_dir(dir, "lint --fix -f gnu Dockerfile"));
+  CHECK(distill::testing::read_file(dir.path() / "Dockerfile") ==
+        "FROM debian:12 AS build\nRUN apt-get install -y curl\nEXPOSE 80/tcp\n");
+  CHECK(fixed.err.find("fixed 3 problem(s) in 1 file(s)") != std::string::npos);
+  CHECK(fixed.out.find("DL3008") != std::string::npos);  // no safe fix: still reported
+  CHECK(fixed.out.find("DI0015") == std::string::npos);
+  CHECK(fixed.exit_code == 1);
+  CHECK(run_command(in_dir(dir, "lint --diff Dockerfile")).exit_code == 2);  // --diff needs --fix
 }
