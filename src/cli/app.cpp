@@ -3,7 +3,9 @@
 
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <functional>
+#include <initializer_list>
 #include <string_view>
 
 #include "cli/lint_command.h"
@@ -40,14 +42,23 @@ int run(int argc, char** argv) {
   // Building every subcommand's options costs about as much as linting a small file, and a pre-commit hook
   // starts distill once per commit: when argv names a subcommand, only that one is built (help, --version
   // and typos still see them all).
+  struct Subcommands {
+    std::initializer_list<std::string_view> names;
+    void (*add)(CLI::App&, std::function<int()>&);
+  };
+  const Subcommands kSubcommands[] = {{{"lint"}, register_lint_command},
+                                      {{"rules", "explain"}, register_rules_commands},
+                                      {{"parse"}, register_parse_command},
+                                      {{"rewrite"}, register_rewrite_command},
+                                      {{"lsp"}, register_lsp_command}};
   std::string_view named = argc > 1 ? argv[1] : "";
-  bool all =
-      named != "lint" && named != "rules" && named != "explain" && named != "parse" && named != "rewrite";
-  if (all || named == "lint") register_lint_command(app, action);
-  if (all || named == "rules" || named == "explain") register_rules_commands(app, action);
-  if (all || named == "parse") register_parse_command(app, action);
-  if (all || named == "rewrite") register_rewrite_command(app, action);
-  if (all || named == "lsp") register_lsp_command(app, action);
+  auto names = [&](const Subcommands& s) {
+    return std::find(s.names.begin(), s.names.end(), named) != s.names.end();
+  };
+  bool all = std::none_of(std::begin(kSubcommands), std::end(kSubcommands), names);
+  for (const Subcommands& s : kSubcommands) {
+    if (all || names(s)) s.add(app, action);
+  }
 
   try {
     app.parse(argc, argv);
