@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include "core/text.h"
+#include "syntax/buildkit/instruction.h"
 #include "syntax/heredocs.h"
 #include "syntax/instruction_pieces.h"
 #include "syntax/instruction_typing.h"
@@ -116,14 +117,6 @@ class Builder {
     for (TSNode child : children(node)) collect_errors(child);
   }
 
-  static bool is_instruction_keyword(std::string_view word) {
-    constexpr std::string_view kKeywords[] = {"FROM",       "RUN",         "CMD",     "LABEL", "MAINTAINER",
-                                              "EXPOSE",     "ENV",         "ADD",     "COPY",  "ENTRYPOINT",
-                                              "VOLUME",     "USER",        "WORKDIR", "ARG",   "ONBUILD",
-                                              "STOPSIGNAL", "HEALTHCHECK", "SHELL"};
-    return std::find(std::begin(kKeywords), std::end(kKeywords), word) != std::end(kKeywords);
-  }
-
   // "syntax error in HEALTHCHECK: unexpected `x`": the instruction whose line it is on and what the grammar
   // could not place (its first line, shortened), so the message says more than the position.
   std::string describe_error(TSNode node) const {
@@ -134,7 +127,7 @@ class Builder {
     if (text.size() > 40) shown += "…";
     std::string_view line = trim(source_.line_text(source_.position(range.begin).line));
     std::string keyword = to_upper(line.substr(0, line.find_first_of(" \t")));
-    bool known = is_instruction_keyword(keyword);
+    bool known = buildkit::is_known_instruction(to_lower(keyword));
     std::string message = "syntax error";
     if (known && !(shown.size() >= keyword.size() && to_upper(shown.substr(0, keyword.size())) == keyword))
       message += " in " + keyword;
