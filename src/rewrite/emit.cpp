@@ -11,18 +11,6 @@ bool needs_json(const std::string& path) {
   return path.find_first_of(" \t\"'\\$") != std::string::npos;
 }
 
-// Whether the builder stage's last USER (if any) is root, so the RUNs appended to it may write anywhere.
-bool builder_ends_as_root(const syntax::Stage& stage) {
-  const syntax::Instruction* last = nullptr;
-  for (const auto& in : stage.instructions) {
-    if (in.is("USER")) last = &in;
-  }
-  if (!last || last->args.empty()) return true;
-  std::string_view user = last->args.front().text;
-  user = user.substr(0, user.find(':'));
-  return user == "root" || user == "0";
-}
-
 // A step that copies what an earlier-or-later step already copies to the same place, with ownership at least
 // as open (recipes add the application directory and, separately, paths that happen to sit inside it).
 bool covered_by_another(const std::vector<CopyStep>& copies, size_t index) {
@@ -88,7 +76,7 @@ core::Result<std::string> emit(const syntax::Dockerfile& file, const syntax::Sta
   std::string text = std::move(builder).value();
   while (text.ends_with("\n\n")) text.pop_back();
   if (!text.empty() && !text.ends_with('\n')) text += '\n';
-  if (!plan.builder_runs.empty() && !builder_ends_as_root(stage))
+  if (!plan.builder_runs.empty() && !runtime.builder_runs_as_root)
     text += "USER root\n";  // they write /distill
   for (const auto& line : plan.builder_runs) text += "RUN " + line + "\n";
   text += "\nFROM " + plan.runtime.reference + "\n";

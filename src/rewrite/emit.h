@@ -20,6 +20,7 @@ struct RuntimeStage {
   std::string builder_alias;
   std::string plan_workdir = "/";
   bool nonroot = true;
+  bool builder_runs_as_root = true;  // the original stage's last USER; builder_runs need root to write
   uint32_t uid = 65532;
 };
 

@@ -235,6 +235,7 @@ Outcome rewrite(const core::SourceText& source, const RewriteOptions& options,
   runtime.builder_edits = std::move(builder_edits);
   runtime.plan_workdir = facts.workdir;
   runtime.nonroot = nonroot;
+  runtime.builder_runs_as_root = runs_as_root(facts);
   runtime.uid = catalog.nonroot_uid();
   carry_env(context, runtime);
   carry_metadata(context, stage, runtime);
