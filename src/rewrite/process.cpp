@@ -17,23 +17,6 @@ Refusal needs_shell(const syntax::Instruction& where, const std::string& why) {
           where.range};
 }
 
-bool is_blank(char c) {
-  return c == ' ' || c == '\t' || c == '\n';
-}
-
-std::vector<std::string> split_fields(const std::string& value) {
-  std::vector<std::string> fields;
-  size_t at = 0;
-  while (at < value.size()) {
-    while (at < value.size() && is_blank(value[at])) ++at;
-    size_t end = at;
-    while (end < value.size() && !is_blank(value[end])) ++end;
-    if (end > at) fields.push_back(value.substr(at, end - at));
-    at = end;
-  }
-  return fields;
-}
-
 // One shell word, when its value is known from ENV alone.
 bool expand_word(const syntax::shell::Word& word, const StageFacts& facts, const syntax::Instruction& where,
                  std::vector<ProcessArg>& out, std::vector<Refusal>& refusals) {
@@ -103,6 +86,20 @@ std::optional<std::vector<ProcessArg>> words_of(const syntax::Instruction& in, c
 }
 
 }  // namespace
+
+std::vector<std::string> split_fields(const std::string& value) {
+  auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\n'; };
+  std::vector<std::string> fields;
+  size_t at = 0;
+  while (at < value.size()) {
+    while (at < value.size() && blank(value[at])) ++at;
+    size_t end = at;
+    while (end < value.size() && !blank(value[end])) ++end;
+    if (end > at) fields.push_back(value.substr(at, end - at));
+    at = end;
+  }
+  return fields;
+}
 
 std::vector<ProcessArg> Process::argv() const {
   std::vector<ProcessArg> all = entrypoint;

@@ -39,4 +39,7 @@ std::optional<std::vector<ProcessArg>> shell_words(const core::MappedText& text,
 
 std::vector<std::string> texts(const std::vector<ProcessArg>& args);
 
+// A shell's field splitting with the default IFS (space, tab, newline), empty fields dropped.
+std::vector<std::string> split_fields(const std::string& value);
+
 }  // namespace distill::rewrite

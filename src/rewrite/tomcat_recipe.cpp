@@ -4,10 +4,6 @@
 // (setenv.sh, options with quotes or $) refuses.
 #include "rewrite/tomcat_recipe.h"
 
-#include <algorithm>
-
-#include "core/text.h"
-
 namespace distill::rewrite {
 
 namespace {
@@ -35,14 +31,9 @@ std::string tomcat_major(const StageFacts& facts) {
 // Words of an options variable catalina.sh would split (and eval): nullopt when a shell would do more.
 std::optional<std::vector<std::string>> option_words(const StageFacts& facts, std::string_view name) {
   const auto* setting = facts.find_env(name);
-  std::vector<std::string> words;
-  if (!setting) return words;
+  if (!setting) return std::vector<std::string>{};
   if (setting->value.find_first_of("\"'`$\\;&|<>(){}*?[") != std::string::npos) return std::nullopt;
-  for (std::string_view word : core::split(setting->value, ' ')) {
-    while (!word.empty() && (word.front() == '\t' || word.front() == '\n')) word.remove_prefix(1);
-    if (!word.empty()) words.emplace_back(word);
-  }
-  return words;
+  return split_fields(setting->value);
 }
 
 bool mentions_setenv(const StageFacts& facts) {
