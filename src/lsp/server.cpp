@@ -141,34 +141,36 @@ void Server::notification(const std::string& method, const json& params, std::ve
   }
 }
 
-json Server::publish(const std::string& uri) const {
-  const Document& doc = documents_.at(uri);
-  Analysis analysis = analyze(path_of(uri), doc.text, environment_);
-  json params = {{"uri", uri}, {"diagnostics", diagnostics_json(analysis)}};
+json Server::publish(const std::string& uri) {
+  Document& doc = documents_.at(uri);
+  doc.analysis = analyze(path_of(uri), doc.text, environment_);
+  json params = {{"uri", uri}, {"diagnostics", diagnostics_json(doc.analysis)}};
   if (doc.version) params["version"] = *doc.version;
   return {{"jsonrpc", "2.0"}, {"method", "textDocument/publishDiagnostics"}, {"params", params}};
 }
 
-json Server::hover(const json& params) const {
+const Analysis* Server::analysis_of(const json& params) const {
   auto found = documents_.find(text_of(params["textDocument"].value("uri", json())));
-  if (found == documents_.end()) return nullptr;
-  Analysis analysis = analyze(path_of(found->first), found->second.text, environment_);
-  if (!analysis.file) return nullptr;
-  auto offset = offset_of(analysis.file->source(), params["position"]);
-  return offset ? hover_json(analysis, *offset) : json(nullptr);
+  if (found == documents_.end() || !found->second.analysis.file) return nullptr;
+  return &found->second.analysis;
+}
+
+json Server::hover(const json& params) const {
+  const Analysis* analysis = analysis_of(params);
+  if (!analysis) return nullptr;
+  auto offset = offset_of(analysis->file->source(), params["position"]);
+  return offset ? hover_json(*analysis, *offset) : json(nullptr);
 }
 
 json Server::code_actions(const json& params) const {
-  std::string uri = text_of(params["textDocument"].value("uri", json()));
-  auto found = documents_.find(uri);
-  if (found == documents_.end()) return json::array();
-  Analysis analysis = analyze(path_of(uri), found->second.text, environment_);
-  if (!analysis.file) return json::array();
-  const core::SourceText& source = analysis.file->source();
+  const Analysis* analysis = analysis_of(params);
+  if (!analysis) return json::array();
+  const core::SourceText& source = analysis->file->source();
   auto begin = offset_of(source, params["range"].value("start", json()));
   auto end = offset_of(source, params["range"].value("end", json()));
   if (!begin || !end) return json::array();
-  return code_actions_json(analysis, uri, {*begin, std::max(*begin, *end)});
+  return code_actions_json(*analysis, text_of(params["textDocument"].value("uri", json())),
+                           {*begin, std::max(*begin, *end)});
 }
 
 }  // namespace distill::lsp

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "config/environment.h"
+#include "lsp/analysis.h"
 
 namespace distill::lsp {
 
@@ -28,13 +29,15 @@ class Server {
   struct Document {
     std::string text;
     std::optional<int64_t> version;
+    Analysis analysis;  // of `text`, made when it was last published: hover and code actions read it
   };
 
   std::vector<nlohmann::json> dispatch(const nlohmann::json& message);
   nlohmann::json answer(const std::string& method, const nlohmann::json& params);
   void notification(const std::string& method, const nlohmann::json& params,
                     std::vector<nlohmann::json>& out);
-  nlohmann::json publish(const std::string& uri) const;
+  nlohmann::json publish(const std::string& uri);
+  const Analysis* analysis_of(const nlohmann::json& params) const;
   nlohmann::json code_actions(const nlohmann::json& params) const;
   nlohmann::json hover(const nlohmann::json& params) const;
 
