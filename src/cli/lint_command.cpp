@@ -11,6 +11,7 @@
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <set>
 #include <thread>
 
 #include "cli/discovery.h"
@@ -135,7 +136,8 @@ int run_lint(LintOptions options) {
   LintRun run = lint_inputs(found.inputs, config, jobs, options.context);
   if (options.fix) {
     // A fix can reveal or enable another (casing, then a form), so a few rounds; the report is of the end.
-    size_t fixes = 0, files = 0;
+    size_t fixes = 0;
+    std::set<size_t> touched;
     for (int round = 0; round < 3; ++round) {
       FixOutcome fixed = apply_safe_fixes(run, options.diff);
       for (const core::Error& e : fixed.errors) {
@@ -143,16 +145,22 @@ int run_lint(LintOptions options) {
         usage_error = true;
       }
       fixes += fixed.fixes_applied;
-      files = std::max(files, fixed.files_changed);
+      touched.insert(fixed.changed.begin(), fixed.changed.end());
       if (options.diff) {
         std::fputs(fixed.diff.c_str(), stdout);
         return core::to_int(usage_error ? core::ExitCode::kUsage : core::ExitCode::kClean);
       }
-      if (fixed.files_changed == 0) break;
-      run = lint_inputs(found.inputs, config, jobs, options.context);
+      if (fixed.changed.empty()) break;
+      // Only the files the fixes changed are linted again (run.files follows found.inputs).
+      std::vector<Input> again;
+      for (size_t i : fixed.changed) again.push_back(found.inputs[i]);
+      LintRun relinted = lint_inputs(again, config, jobs, options.context);
+      for (size_t k = 0; k < fixed.changed.size(); ++k)
+        run.files[fixed.changed[k]] = std::move(relinted.files[k]);
     }
     if (fixes > 0)
-      warn("fixed " + std::to_string(fixes) + " problem(s) in " + std::to_string(files) + " file(s)");
+      warn("fixed " + std::to_string(fixes) + " problem(s) in " + std::to_string(touched.size()) +
+           " file(s)");
   }
   for (const std::string& warning : run.warnings) warn(warning);
   const std::vector<LintedFile>& results = run.files;

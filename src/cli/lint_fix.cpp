@@ -19,7 +19,8 @@ bool overlaps(const core::Edit& a, const core::Edit& b) {
 
 FixOutcome apply_safe_fixes(const LintRun& run, bool diff_only) {
   FixOutcome out;
-  for (const LintedFile& file : run.files) {
+  for (size_t index = 0; index < run.files.size(); ++index) {
+    const LintedFile& file = run.files[index];
     if (file.path == "-" || !file.source || !file.file || !file.syntax_errors.empty()) continue;
     std::vector<core::Edit> accepted;
     size_t fixes = 0;
@@ -45,7 +46,7 @@ FixOutcome apply_safe_fixes(const LintRun& run, bool diff_only) {
       out.errors.push_back(core::Error{written.error().message, file.path, 0, 0});
       continue;
     }
-    ++out.files_changed;
+    out.changed.push_back(index);
     out.fixes_applied += fixes;
   }
   return out;

@@ -12,7 +12,7 @@
 namespace distill::cli {
 
 struct FixOutcome {
-  size_t files_changed = 0;
+  std::vector<size_t> changed;  // indices into the run's files whose text the fixes changed
   size_t fixes_applied = 0;
   std::string diff;                 // with diff_only: the unified diffs of every changed file
   std::vector<core::Error> errors;  // files that could not be written
